@@ -1,0 +1,144 @@
+package jp.salonkarte.demo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import jp.salonkarte.customer.Customer;
+import jp.salonkarte.customer.CustomerService;
+import jp.salonkarte.store.MenuCategory;
+import jp.salonkarte.store.MenuItem;
+import jp.salonkarte.store.MenuKind;
+import jp.salonkarte.store.MenuService;
+import jp.salonkarte.store.Role;
+import jp.salonkarte.store.StaffDraft;
+import jp.salonkarte.store.StaffService;
+import jp.salonkarte.store.Store;
+import jp.salonkarte.store.StoreService;
+import jp.salonkarte.store.TaxRounding;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database with a demo salon on first start (embedded database only, or when
+ * asked with {@code salonkarte.demo.enabled=true}): one store, 4 staff, a menu with an 8%
+ * product, and 200 customers with furigana. Never touches a database that has a store.
+ */
+@Component
+@ConditionalOnProperty(name = "salonkarte.demo.enabled", havingValue = "true")
+class DemoSalon implements ApplicationRunner {
+
+    static final String OWNER_EMAIL = "owner@example.com";
+    static final String DEMO_PASSWORD = "salon1234";
+    static final int CUSTOMERS = 200;
+    private static final Logger log = LoggerFactory.getLogger(DemoSalon.class);
+
+    private final StoreService stores;
+    private final StaffService staff;
+    private final MenuService menus;
+    private final CustomerService customers;
+    private final Clock clock;
+
+    DemoSalon(StoreService stores, StaffService staff, MenuService menus, CustomerService customers, Clock clock) {
+        this.stores = stores;
+        this.staff = staff;
+        this.menus = menus;
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (stores.isSetUp()) {
+            return;
+        }
+        Store store = stores.setUp(new Store(null, "Salon Karte 表参道店", "150-0001", "東京都渋谷区神宮前4-1-1 2F",
+                        "03-1234-5678", "T5301234567890", LocalTime.of(10, 0), LocalTime.of(20, 0), "TUESDAY",
+                        TaxRounding.TRUNCATE, 0),
+                new StaffDraft(null, "山田", "花子", "ヤマダ", "ハナコ", OWNER_EMAIL, Role.OWNER, "#8E24AA", true),
+                DEMO_PASSWORD, "1111");
+        long storeId = store.id();
+        var previous = SecurityContextHolder.getContext();
+        try {
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "demo-setup", null, List.of(new SimpleGrantedAuthority("ROLE_OWNER"))));
+            staff.save(new StaffDraft(null, "佐藤", "健太", "サトウ", "ケンタ", "manager@example.com", Role.MANAGER,
+                    "#1E88E5", true), storeId, DEMO_PASSWORD, "2222");
+            staff.save(new StaffDraft(null, "鈴木", "美咲", "スズキ", "ミサキ", "staff@example.com", Role.STAFF,
+                    "#43A047", true), storeId, DEMO_PASSWORD, "3333");
+            staff.save(new StaffDraft(null, "高橋", "彩", "タカハシ", "アヤ", null, Role.STAFF, "#F4511E", true),
+                    storeId, null, "4444");
+            menu(storeId).forEach(menus::save);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+        customers.createAll(customers(new Random(20261123)));
+        log.info("Demo salon created: log in as {} / {}", OWNER_EMAIL, DEMO_PASSWORD);
+    }
+
+    private static List<MenuItem> menu(long storeId) {
+        return List.of(
+                service(storeId, MenuCategory.CUT, "カット", 5_500, 60),
+                service(storeId, MenuCategory.CUT, "前髪カット", 1_100, 15),
+                service(storeId, MenuCategory.CUT, "キッズカット（小学生まで）", 3_300, 30),
+                service(storeId, MenuCategory.COLOR, "ワンカラー", 7_700, 90),
+                service(storeId, MenuCategory.COLOR, "リタッチカラー", 6_050, 75),
+                service(storeId, MenuCategory.COLOR, "ハイライト", 11_000, 120),
+                service(storeId, MenuCategory.PERM, "デジタルパーマ", 13_200, 150),
+                service(storeId, MenuCategory.STRAIGHT, "縮毛矯正", 17_600, 180),
+                service(storeId, MenuCategory.TREATMENT, "髪質改善トリートメント", 8_800, 45),
+                service(storeId, MenuCategory.SPA, "ヘッドスパ 30分", 4_400, 30),
+                service(storeId, MenuCategory.NAIL, "ジェルネイル ワンカラー", 6_600, 75),
+                service(storeId, MenuCategory.NAIL, "ジェルオフ", 2_200, 30),
+                service(storeId, MenuCategory.LASH, "まつげエクステ 120本", 7_150, 90),
+                service(storeId, MenuCategory.LASH, "まつげパーマ", 5_500, 60),
+                service(storeId, MenuCategory.OPTION, "眉カット", 1_650, 15),
+                product(storeId, "オーガニックシャンプー 300mL", 3_520, 10),
+                product(storeId, "ヘアオイル 100mL", 2_970, 10),
+                product(storeId, "ハーブティー（持ち帰り）", 1_296, 8),
+                product(storeId, "美容サプリメント 30日分", 4_320, 8));
+    }
+
+    private static MenuItem service(long storeId, MenuCategory category, String name, int price, int minutes) {
+        return new MenuItem(null, storeId, MenuKind.SERVICE, category, name, price, 10, minutes, true, 0);
+    }
+
+    private static MenuItem product(long storeId, String name, int price, int taxRate) {
+        return new MenuItem(null, storeId, MenuKind.PRODUCT, MenuCategory.RETAIL, name, price, taxRate, null, true, 0);
+    }
+
+    private List<Customer> customers(Random random) {
+        List<Customer> list = new ArrayList<>(CUSTOMERS);
+        Instant now = clock.instant();
+        for (int i = 0; i < CUSTOMERS; i++) {
+            boolean female = random.nextInt(100) < 78;
+            var family = pick(random, DemoNames.FAMILY_NAMES);
+            var given = pick(random, female ? DemoNames.FEMALE_GIVEN_NAMES : DemoNames.MALE_GIVEN_NAMES);
+            String phone = String.format("0%d0-%04d-%04d", 7 + random.nextInt(3), random.nextInt(10_000),
+                    random.nextInt(10_000));
+            LocalDate birthday = LocalDate.of(1960 + random.nextInt(48), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            boolean optIn = random.nextInt(100) < 60;
+            list.add(new Customer(null, family.kanji(), given.kanji(), family.kana(), given.kana(), phone,
+                    optIn ? "customer" + (i + 1) + "@example.jp" : null, birthday, female ? "FEMALE" : "MALE",
+                    pick(random, DemoNames.OCCUPATIONS), pick(random, DemoNames.REFERRAL_SOURCES), optIn,
+                    now.minusSeconds(86_400L * random.nextInt(1_000)), 0));
+        }
+        return list;
+    }
+
+    private static <T> T pick(Random random, List<T> from) {
+        return from.get(random.nextInt(from.size()));
+    }
+}

@@ -1,0 +1,92 @@
+package jp.salonkarte.store.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import jp.salonkarte.base.Yen;
+import jp.salonkarte.base.ui.Notifications;
+import jp.salonkarte.security.CurrentStaff;
+import jp.salonkarte.store.MenuItem;
+import jp.salonkarte.store.MenuService;
+import jp.salonkarte.store.Role;
+
+/** Menus and retail products (メニュー・商品): list, add, edit. Owners and managers only. */
+@Route("settings/menus")
+@PageTitle("Salon Karte")
+@RolesAllowed({Role.OWNER_NAME, Role.MANAGER_NAME})
+class MenuView extends VerticalLayout {
+
+    private final MenuService menus;
+    private final long storeId;
+    final Grid<MenuItem> grid = new Grid<>();
+
+    MenuView(MenuService menus, CurrentStaff currentStaff) {
+        this.menus = menus;
+        this.storeId = currentStaff.require().storeId();
+        setSizeFull();
+        Button add = new Button(getTranslation("menu.new"), new Icon(VaadinIcon.PLUS), e -> openEditor(new MenuItemDraft()));
+        add.setId("menu-new");
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+
+        grid.setId("menu-grid");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.addColumn(m -> getTranslation(m.category().labelKey())).setHeader(getTranslation("menu.category"))
+                .setAutoWidth(true);
+        grid.addColumn(MenuItem::name).setHeader(getTranslation("menu.name")).setFlexGrow(3);
+        grid.addColumn(m -> Yen.format(m.priceYen()) + (m.reducedRate() ? " ※" : ""))
+                .setHeader(getTranslation("menu.price")).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(m -> m.taxRate() + "%").setHeader(getTranslation("menu.tax-rate.short")).setAutoWidth(true);
+        grid.addColumn(m -> m.durationMinutes() == null ? "" : getTranslation("menu.minutes", m.durationMinutes()))
+                .setHeader(getTranslation("menu.duration.short")).setAutoWidth(true);
+        grid.addColumn(m -> m.active() ? "" : getTranslation("field.inactive")).setAutoWidth(true);
+        grid.addItemClickListener(e -> openEditor(MenuItemDraft.of(e.getItem())));
+        grid.setSizeFull();
+        refresh();
+        add(SettingsTabs.header(this, "settings.menus", MenuView.class), add, grid);
+    }
+
+    private void refresh() {
+        grid.setItems(menus.list(storeId));
+    }
+
+    void openEditor(MenuItemDraft draft) {
+        Dialog dialog = new Dialog();
+        dialog.setId("menu-editor");
+        dialog.setHeaderTitle(getTranslation(isNew(draft) ? "menu.new" : "menu.edit"));
+        dialog.setWidth("min(720px, 96vw)");
+        MenuForm form = new MenuForm();
+        form.edit(draft);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            boolean saved = form.save(storeId, item -> {
+                menus.save(item);
+                refresh();
+                Notifications.success(getTranslation("saved", item.name()));
+            });
+            if (saved) {
+                dialog.close();
+            }
+        });
+        save.setId("menu-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        cancel.setId("menu-cancel");
+        dialog.add(form);
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+
+    private static boolean isNew(MenuItemDraft draft) {
+        return draft.toMenuItemIdOrNull() == null;
+    }
+}

@@ -1,0 +1,48 @@
+package jp.salonkarte.store.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+/** The header of the settings screens: a title and big tabs for store, staff and menus. */
+final class SettingsTabs {
+
+    private SettingsTabs() {
+    }
+
+    static Component header(Component anyComponent, String titleKey, Class<? extends Component> current) {
+        H2 title = new H2(anyComponent.getTranslation(titleKey));
+        title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
+        HorizontalLayout tabs = new HorizontalLayout(
+                tab(anyComponent, "settings.store", "settings-tab-store", StoreSettingsView.class, current),
+                tab(anyComponent, "settings.staff", "settings-tab-staff", StaffView.class, current),
+                tab(anyComponent, "settings.menus", "settings-tab-menus", MenuView.class, current));
+        tabs.addClassName("settings-tabs");
+        FlexLayout bar = new FlexLayout(title, tabs);
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.setAlignItems(FlexLayout.Alignment.CENTER);
+        bar.setJustifyContentMode(FlexLayout.JustifyContentMode.BETWEEN);
+        bar.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.Width.FULL);
+        return bar;
+    }
+
+    private static Button tab(Component c, String key, String id, Class<? extends Component> target,
+            Class<? extends Component> current) {
+        Button b = new Button(c.getTranslation(key), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(target)));
+        b.setId(id);
+        b.addThemeVariants(target.equals(current) ? ButtonVariant.PRIMARY : ButtonVariant.LUMO_CONTRAST);
+        return b;
+    }
+
+    static VerticalLayout page() {
+        VerticalLayout page = new VerticalLayout();
+        page.setSizeFull();
+        page.addClassName("settings-page");
+        return page;
+    }
+}
