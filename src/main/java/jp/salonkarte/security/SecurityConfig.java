@@ -14,7 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /** Vaadin's security configurer with our login view; views and services declare their roles. */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

@@ -15,10 +15,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import jp.salonkarte.base.Yen;
 import jp.salonkarte.base.ui.Notifications;
-import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.store.MenuItem;
 import jp.salonkarte.store.MenuService;
 import jp.salonkarte.store.Role;
+import jp.salonkarte.store.StoreService;
 
 /** Menus and retail products (メニュー・商品): list, add, edit. Owners and managers only. */
 @Route("settings/menus")
@@ -30,9 +30,9 @@ class MenuView extends VerticalLayout {
     private final long storeId;
     final Grid<MenuItem> grid = new Grid<>();
 
-    MenuView(MenuService menus, CurrentStaff currentStaff) {
+    MenuView(MenuService menus, StoreService stores) {
         this.menus = menus;
-        this.storeId = currentStaff.require().storeId();
+        this.storeId = stores.currentStore().orElseThrow().id();
         setSizeFull();
         Button add = new Button(getTranslation("menu.new"), new Icon(VaadinIcon.PLUS), e -> openEditor(new MenuItemDraft()));
         add.setId("menu-new");

@@ -15,8 +15,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import jp.salonkarte.base.ui.Notifications;
-import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.store.Role;
+import jp.salonkarte.store.StoreService;
 import jp.salonkarte.store.Staff;
 import jp.salonkarte.store.StaffDraft;
 import jp.salonkarte.store.StaffService;
@@ -33,9 +33,9 @@ class StaffView extends VerticalLayout {
     private final long storeId;
     final Grid<Staff> grid = new Grid<>();
 
-    StaffView(StaffService staffService, CurrentStaff currentStaff) {
+    StaffView(StaffService staffService, StoreService stores) {
         this.staffService = staffService;
-        this.storeId = currentStaff.require().storeId();
+        this.storeId = stores.currentStore().orElseThrow().id();
         setSizeFull();
         Button add = new Button(getTranslation("staff.new"), new Icon(VaadinIcon.PLUS),
                 e -> openEditor(StaffDraft.empty()));

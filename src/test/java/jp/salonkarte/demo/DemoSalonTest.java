@@ -1,0 +1,54 @@
+package jp.salonkarte.demo;
+
+import jp.salonkarte.IntegrationTest;
+import jp.salonkarte.customer.CustomerService;
+import jp.salonkarte.store.MenuKind;
+import jp.salonkarte.store.MenuService;
+import jp.salonkarte.store.Role;
+import jp.salonkarte.store.StaffService;
+import jp.salonkarte.store.StoreService;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class DemoSalonTest {
+
+    @Autowired StoreService stores;
+    @Autowired StaffService staff;
+    @Autowired MenuService menus;
+    @Autowired CustomerService customers;
+    @Autowired PasswordEncoder encoder;
+
+    @Test
+    void theDemoSalonHasOneStoreFourStaffAMenuAndTwoHundredCustomers() {
+        var store = stores.currentStore().orElseThrow();
+        assertThat(store.invoiceRegistrationNumber()).matches("T\\d{13}");
+        assertThat(staff.list(store.id())).hasSizeGreaterThanOrEqualTo(4)
+                .extracting(s -> s.role()).contains(Role.OWNER, Role.MANAGER, Role.STAFF);
+        var menu = menus.list(store.id());
+        assertThat(menu).extracting(m -> m.category().name())
+                .contains("CUT", "COLOR", "PERM", "TREATMENT", "NAIL", "LASH", "RETAIL");
+        assertThat(menu).anyMatch(m -> m.kind() == MenuKind.PRODUCT && m.taxRate() == 8);
+        assertThat(customers.count()).isEqualTo(DemoSalon.CUSTOMERS);
+    }
+
+    @Test
+    void demoCustomersHaveJapaneseNamesWithKatakanaFurigana() {
+        var some = customers.list(PageRequest.of(0, 50));
+        assertThat(some).hasSize(50).allSatisfy(c -> {
+            assertThat(c.familyNameKana() + c.givenNameKana()).matches("[\\u30A0-\\u30FF]+");
+            assertThat(c.familyName()).doesNotMatch("[A-Za-z]+");
+        });
+    }
+
+    @Test
+    void theDemoOwnerCanLogInWithThePrintedPassword() {
+        var owner = staff.findByEmail(DemoSalon.OWNER_EMAIL).orElseThrow();
+        assertThat(encoder.matches(DemoSalon.DEMO_PASSWORD, owner.passwordHash())).isTrue();
+    }
+}

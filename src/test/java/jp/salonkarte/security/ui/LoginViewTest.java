@@ -1,0 +1,30 @@
+package jp.salonkarte.security.ui;
+
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.login.LoginForm;
+
+import jp.salonkarte.IntegrationTest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class LoginViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void theLoginFormPostsToSpringSecurityInJapanese() {
+        navigate(LoginView.class);
+        LoginForm form = $(LoginForm.class).withId("login-form").single();
+        assertThat(form.getAction()).isEqualTo("login");
+        assertThat(form.isError()).isFalse();
+        assertThat(form.getElement().getPropertyRaw("i18n").toString()).contains("メールアドレス");
+    }
+
+    @Test
+    void aFailedLoginShowsTheError() {
+        navigate("login?error", LoginView.class);
+        assertThat($(LoginForm.class).single().isError()).isTrue();
+    }
+}
