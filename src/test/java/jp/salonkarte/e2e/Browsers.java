@@ -34,8 +34,9 @@ public final class Browsers {
     public static final int IPAD_WIDTH = 820;
     public static final int IPAD_HEIGHT = 1180;
 
-    static final Path CHROMIUM_BINARY = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; other distributions can pass -Dsalonkarte.e2e.chromium / .chromedriver. */
+    static final Path CHROMIUM_BINARY = Path.of(System.getProperty("salonkarte.e2e.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("salonkarte.e2e.chromedriver", "/usr/bin/chromedriver"));
 
     /** WebKitGTK's window frame eats about 40 px, so the window is taller than the viewport we want. */
     private static final int WEBKIT_FRAME_HEIGHT = 40;

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -33,7 +32,8 @@ class MenuItemE2EIT {
                 // The tax rate is the default already; choosing it still exercises a vaadin-select overlay.
                 menus.create(MenuItemForm.service(name, 5500, 60).withTaxRate("10%"));
 
-                assertFalse(menus.isEditorOpen(), "editor still open after save; validation failed?");
+                assertTrue(menus.awaitEditorClosed(),
+                        () -> "editor still open after save; shown errors: " + menus.editorErrors());
                 assertTrue(menus.awaitListed(name),
                         () -> name + " not in #menu-grid; rendered cells: " + menus.renderedCellTexts());
                 session.screenshot("menus");

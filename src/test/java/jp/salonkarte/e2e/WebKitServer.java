@@ -20,9 +20,11 @@ import java.util.logging.Logger;
  */
 final class WebKitServer implements AutoCloseable {
 
-    static final Path XVFB = Path.of("/usr/bin/Xvfb");
-    static final Path DRIVER = Path.of("/usr/bin/WebKitWebDriver");
-    static final Path MINI_BROWSER = Path.of("/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser");
+    /** Debian's paths; overridable with -Dsalonkarte.e2e.xvfb / .webkitdriver / .minibrowser. */
+    static final Path XVFB = Path.of(System.getProperty("salonkarte.e2e.xvfb", "/usr/bin/Xvfb"));
+    static final Path DRIVER = Path.of(System.getProperty("salonkarte.e2e.webkitdriver", "/usr/bin/WebKitWebDriver"));
+    static final Path MINI_BROWSER = Path.of(System.getProperty("salonkarte.e2e.minibrowser",
+            "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"));
 
     private static final Logger LOG = Logger.getLogger(WebKitServer.class.getName());
     private static final Duration STARTUP = Duration.ofSeconds(30);

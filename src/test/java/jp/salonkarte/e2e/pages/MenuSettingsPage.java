@@ -22,6 +22,7 @@ public final class MenuSettingsPage extends VaadinPage {
     public static final String TAX_RATE = "menu-tax-rate";
     public static final String DURATION = "menu-duration";
     public static final String SAVE = "menu-save";
+    public static final String EDITOR = "menu-editor";
 
     private static final String GRID_TEXTS = """
             return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))
@@ -87,10 +88,24 @@ public final class MenuSettingsPage extends VaadinPage {
         return optionsOf(fieldId);
     }
 
-    /** Whether the editor is still open, e.g. because validation rejected the input. */
-    public boolean isEditorOpen() {
-        waitForVaadin();
-        return driver.findElements(By.id(SAVE)).stream().anyMatch(WebElement::isDisplayed);
+    /**
+     * Waits for the editor dialog to close, which it does only after a successful save; false
+     * means it stayed open, typically with a validation message.
+     */
+    public boolean awaitEditorClosed() {
+        try {
+            waitForVaadin();
+            wait.until(d -> d.findElements(By.id(SAVE)).stream().noneMatch(WebElement::isDisplayed));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
+    /** Validation messages currently shown in the editor, for failure messages. */
+    public List<String> editorErrors() {
+        // Only the open editor has fields, so any visible field error message belongs to it.
+        return visibleTexts("[slot='error-message']").stream().filter(t -> !t.isBlank()).toList();
     }
 
     /**

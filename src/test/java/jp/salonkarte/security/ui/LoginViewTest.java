@@ -24,7 +24,9 @@ class LoginViewTest extends SpringBrowserlessTest {
 
     @Test
     void aFailedLoginShowsTheError() {
-        navigate("login?error", LoginView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("login",
+                com.vaadin.flow.router.QueryParameters.of("error", ""));
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
         assertThat($(LoginForm.class).single().isError()).isTrue();
     }
 }
