@@ -38,7 +38,7 @@ public final class LoginPage extends VaadinPage {
     /** Signs in and waits for the main layout, so callers can navigate right away. */
     public MainLayout login(String email, String password) {
         submit(email, password);
-        wait.withMessage(() -> "leaving /login after signing in as " + email + " (now at "
+        waitFor(() -> "leaving /login after signing in as " + email + " (now at "
                         + driver.getCurrentUrl() + ")")
                 .until(d -> !d.getCurrentUrl().contains("/login"));
         return new MainLayout(driver, baseUrl).waitUntilShown();

@@ -24,7 +24,7 @@ public final class MainLayout extends VaadinPage {
      */
     MainLayout waitUntilShown() {
         waitForVaadin();
-        wait.withMessage(() -> "main layout with #" + NAV_SETTINGS + " at " + driver.getCurrentUrl())
+        waitFor(() -> "main layout with #" + NAV_SETTINGS + " at " + driver.getCurrentUrl())
                 .until(d -> !d.findElements(org.openqa.selenium.By.id(NAV_SETTINGS)).isEmpty());
         return this;
     }

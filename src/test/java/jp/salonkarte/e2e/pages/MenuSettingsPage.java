@@ -42,7 +42,7 @@ public final class MenuSettingsPage extends VaadinPage {
     }
 
     private MenuSettingsPage waitUntilShown() {
-        wait.withMessage(() -> "#" + GRID + " on " + driver.getCurrentUrl())
+        waitFor(() -> "#" + GRID + " on " + driver.getCurrentUrl())
                 .until(d -> !d.findElements(By.id(GRID)).isEmpty());
         byId(GRID);
         return this;
@@ -56,9 +56,19 @@ public final class MenuSettingsPage extends VaadinPage {
 
     /** Opens the editor, fills the given fields (null ones keep the editor's defaults) and saves. */
     public void create(MenuItemForm item) {
+        openNewEditor();
+        fill(item);
+        save();
+    }
+
+    /** Opens the empty editor; then {@link #fill}, {@link #options} and {@link #save} apply to it. */
+    public void openNewEditor() {
         tapId(NEW);
         byId(NAME);
-        fill(item);
+    }
+
+    /** Taps save; see {@link #awaitEditorClosed()} for whether it was accepted. */
+    public void save() {
         tapId(SAVE);
     }
 
@@ -83,7 +93,7 @@ public final class MenuSettingsPage extends VaadinPage {
         }
     }
 
-    /** Option texts of the kind, category or tax-rate field, e.g. to pick an existing category. */
+    /** Option texts of the kind, category or tax-rate field of the open editor. */
     public List<String> options(String fieldId) {
         return optionsOf(fieldId);
     }

@@ -3,6 +3,7 @@ package jp.salonkarte.e2e.pages;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 import jp.salonkarte.e2e.Touch;
@@ -58,6 +59,16 @@ public abstract class VaadinPage {
 
     protected JavascriptExecutor js() {
         return (JavascriptExecutor) driver;
+    }
+
+    /**
+     * A wait whose timeout says what we waited for. A fresh one each time, because
+     * {@code withMessage} changes the wait it is called on and would mislabel later timeouts.
+     */
+    protected WebDriverWait waitFor(Supplier<String> what) {
+        WebDriverWait described = new WebDriverWait(driver, TIMEOUT);
+        described.withMessage(what);
+        return described;
     }
 
     public void waitForVaadin() {
@@ -136,7 +147,7 @@ public abstract class VaadinPage {
         }
         // Exact text first; a prefix such as "10%" also matches "10% (standard rate)", so tests
         // can pick options without depending on the UI language.
-        WebElement item = wait.withMessage(() -> "option '" + optionText + "' in #" + fieldId + " (options: "
+        WebElement item = waitFor(() -> "option '" + optionText + "' in #" + fieldId + " (options: "
                         + visibleTexts(itemTag) + ")")
                 .until(d -> {
                     List<WebElement> items = visible(itemTag);
