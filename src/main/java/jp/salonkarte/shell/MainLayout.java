@@ -12,7 +12,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -30,19 +33,34 @@ import jp.salonkarte.store.StaffService;
  */
 @Layout
 @AnonymousAllowed
-class MainLayout extends AppLayout {
+class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
 
     MainLayout(CurrentStaff currentStaff, StaffService staffService) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setId("nav-toggle");
         toggle.setAriaLabel(getTranslation("nav.menu"));
-        addToNavbar(toggle);
+        viewTitle.addClassName("view-title");
+        viewTitle.setId("view-title");
+        addToNavbar(toggle, viewTitle);
 
         Span brand = new Span("Salon Karte");
         brand.addClassNames(LumoUtility.FontWeight.BOLD, LumoUtility.FontSize.LARGE, LumoUtility.Padding.MEDIUM,
                 "brand");
         addToDrawer(brand, navigation(), footer(currentStaff, staffService));
+    }
+
+    /** The navbar names the screen, so a hurried receptionist always knows where she is. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = "/" + event.getLocation().getPath();
+        String title = MenuConfiguration.getMenuEntries().stream()
+                .filter(e -> e.path().equals(path) || (!e.path().equals("/") && path.startsWith(e.path())))
+                .map(e -> getTranslation(e.title()))
+                .findFirst().orElse("");
+        viewTitle.setText(title);
     }
 
     private static SideNav navigation() {

@@ -27,7 +27,7 @@ class MenuItemE2EIT {
                 MainLayout main = login.loginAsDemoOwner();
 
                 MenuSettingsPage menus = main.openMenuSettings();
-                // Unique per run and per browser: the local database may keep rows between runs.
+                // Unique per browser: both browsers share one app and database in a run.
                 String name = "E2Eカット" + System.currentTimeMillis();
                 // The tax rate is the default already; choosing it still exercises a vaadin-select overlay.
                 menus.create(MenuItemForm.service(name, 5500, 60).withTaxRate("10%"));

@@ -27,19 +27,12 @@ class StaffAndStoreServiceTest {
     }
 
     private Staff newStaffWithPin(String pin) {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        auth.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated("t", null, java.util.List.of(
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_OWNER"))));
-        try {
-            return staffService.save(new StaffDraft(null, "試験", "太郎", "シケン", "タロウ", null, Role.STAFF, "#1E88E5",
-                    true), storeId(), null, pin);
-        } finally {
-            auth.setAuthentication(null);
-        }
+        return staffService.save(new StaffDraft(null, "試験", "太郎", "シケン", "タロウ", null, Role.STAFF, "#1E88E5",
+                true), storeId(), null, pin);
     }
 
     @Test
+    @WithMockUser(roles = "OWNER")
     void fiveWrongPinsLockThePinAndEvenTheRightOneIsRefusedWhileLocked() {
         Staff s = newStaffWithPin("4321");
         for (int i = 1; i <= 4; i++) {
@@ -55,6 +48,7 @@ class StaffAndStoreServiceTest {
     }
 
     @Test
+    @WithMockUser(roles = "OWNER")
     void theRightPinSwitchesAndResetsTheCount() {
         Staff s = newStaffWithPin("123456");
         staffService.checkPin(s.id(), "111111");
@@ -64,6 +58,7 @@ class StaffAndStoreServiceTest {
     }
 
     @Test
+    @WithMockUser(roles = "OWNER")
     void pinsAndPasswordsAreStoredOnlyAsHashes() {
         Staff s = newStaffWithPin("2468");
         assertThat(s.pinHash()).isNotEqualTo("2468").startsWith("$2");

@@ -46,6 +46,19 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         language.setId("language-toggle");
         language.addThemeVariants(ButtonVariant.TERTIARY);
         add(title, tagline, login, language);
+        emailKeyboard();
+    }
+
+    /** The iPad shows its e-mail keyboard (with @ and .) and no auto-capitalisation for the login name. */
+    private void emailKeyboard() {
+        login.getElement().executeJs("const form = this;"
+                + "const apply = (tries) => {"
+                + "  const input = form.querySelector('input[name=\"username\"]');"
+                + "  if (!input) { if (tries > 0) setTimeout(() => apply(tries - 1), 100); return; }"
+                + "  input.type = 'email'; input.inputMode = 'email'; input.autocomplete = 'username';"
+                + "  input.setAttribute('autocapitalize', 'none');"
+                + "};"
+                + "apply(30);");
     }
 
     private LoginI18n i18n() {

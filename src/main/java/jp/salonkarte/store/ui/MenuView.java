@@ -41,15 +41,15 @@ class MenuView extends VerticalLayout {
         grid.setId("menu-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.addColumn(m -> getTranslation(m.category().labelKey())).setHeader(getTranslation("menu.category"))
-                .setAutoWidth(true);
-        grid.addColumn(MenuItem::name).setHeader(getTranslation("menu.name")).setFlexGrow(3);
+                .setWidth("120px").setFlexGrow(0);
+        grid.addColumn(MenuItem::name).setHeader(getTranslation("menu.name")).setFlexGrow(1).setWidth("200px");
         grid.addColumn(m -> Yen.format(m.priceYen()) + (m.reducedRate() ? " ※" : ""))
                 .setHeader(getTranslation("menu.price")).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(m -> m.taxRate() + "%").setHeader(getTranslation("menu.tax-rate.short")).setAutoWidth(true);
+                .setWidth("120px").setFlexGrow(0);
+        grid.addColumn(m -> m.taxRate() + "%").setHeader(getTranslation("menu.tax-rate.short")).setWidth("72px").setFlexGrow(0);
         grid.addColumn(m -> m.durationMinutes() == null ? "" : getTranslation("menu.minutes", m.durationMinutes()))
-                .setHeader(getTranslation("menu.duration.short")).setAutoWidth(true);
-        grid.addColumn(m -> m.active() ? "" : getTranslation("field.inactive")).setAutoWidth(true);
+                .setHeader(getTranslation("menu.duration.short")).setWidth("100px").setFlexGrow(0);
+        grid.addColumn(m -> m.active() ? "" : getTranslation("field.inactive")).setWidth("72px").setFlexGrow(0);
         grid.addItemClickListener(e -> openEditor(MenuItemDraft.of(e.getItem())));
         grid.setSizeFull();
         refresh();

@@ -1,5 +1,6 @@
 package jp.salonkarte.e2e.pages;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** The signed-in shell with the side navigation; its items have stable ids {@code nav-*}. */
@@ -10,6 +11,10 @@ public final class MainLayout extends VaadinPage {
     public static final String NAV_CHECKOUT = "nav-checkout";
     public static final String NAV_REPORTS = "nav-reports";
     public static final String NAV_SETTINGS = "nav-settings";
+    /** The side navigation itself. */
+    public static final String NAV = "nav";
+
+    private static final By SIDE_NAV = By.cssSelector("#" + NAV + ", [id^='nav-']:not(#nav-toggle)");
 
     private final String baseUrl;
 
@@ -19,14 +24,21 @@ public final class MainLayout extends VaadinPage {
     }
 
     /**
-     * The settings entry is the owner's landmark; on a narrow screen the drawer may be closed,
-     * so presence in the DOM is enough here rather than visibility.
+     * Any side-nav entry will do as the landmark: staff without the owner's rights see fewer
+     * items (no settings), and on a narrow screen the drawer may be closed, so presence in the
+     * DOM is enough rather than visibility.
      */
     MainLayout waitUntilShown() {
         waitForVaadin();
-        waitFor(() -> "main layout with #" + NAV_SETTINGS + " at " + driver.getCurrentUrl())
-                .until(d -> !d.findElements(org.openqa.selenium.By.id(NAV_SETTINGS)).isEmpty());
+        waitFor(() -> "main layout (#" + NAV + " or a nav-* item) at " + driver.getCurrentUrl())
+                .until(d -> !d.findElements(SIDE_NAV).isEmpty());
         return this;
+    }
+
+    /** Whether the signed-in role sees this side-nav item, e.g. {@link #NAV_SETTINGS}. */
+    public boolean hasNavItem(String navItemId) {
+        waitForVaadin();
+        return !driver.findElements(By.id(navItemId)).isEmpty();
     }
 
     /** Taps a side-nav item, e.g. {@link #NAV_CUSTOMERS}. */

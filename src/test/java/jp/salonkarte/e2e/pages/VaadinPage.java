@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Base of our page objects, TestBench style: elements by stable id, every step waits for the
  * Vaadin client to finish its server round trip, and helpers that reach into Vaadin web
- * components (light-DOM inputs, overlay items that live in shadow roots).
+ * components (light-DOM inputs, dropdown items, shadow roots where nothing else reaches).
  */
 public abstract class VaadinPage {
 
@@ -127,49 +127,87 @@ public abstract class VaadinPage {
     }
 
     /**
-     * Chooses an option by its visible text (or a prefix of it) in a {@code vaadin-select} or {@code vaadin-combo-box}
-     * with the given id, by opening it and tapping the item as a user would.
+     * Chooses an option by its visible text (or a prefix of it) in a {@code vaadin-select} or
+     * {@code vaadin-combo-box} with the given id, by opening it and tapping the item as a user would.
      */
     protected void choose(String fieldId, String optionText) {
         WebElement field = byId(fieldId);
-        String tag = field.getTagName().toLowerCase();
-        String itemTag;
-        if (tag.equals("vaadin-combo-box")) {
+        if (isComboBox(field)) {
             WebElement input = field.findElement(By.cssSelector("input"));
             input.click();
             input.sendKeys(Keys.chord(Keys.CONTROL, "a"), optionText);
-            itemTag = "vaadin-combo-box-item";
-        } else if (tag.equals("vaadin-select")) {
-            tap(field);
-            itemTag = "vaadin-select-item";
         } else {
-            throw new IllegalArgumentException("#" + fieldId + " is a <" + tag + ">, not a select or combo box");
+            tap(field);
         }
         // Exact text first; a prefix such as "10%" also matches "10% (standard rate)", so tests
         // can pick options without depending on the UI language.
         WebElement item = waitFor(() -> "option '" + optionText + "' in #" + fieldId + " (options: "
-                        + visibleTexts(itemTag) + ")")
+                        + texts(openOptions(field)) + ")")
                 .until(d -> {
-                    List<WebElement> items = visible(itemTag);
+                    List<WebElement> items = openOptions(field);
                     return items.stream().filter(e -> optionText.equals(e.getText().trim())).findFirst()
                             .or(() -> items.stream().filter(e -> e.getText().trim().startsWith(optionText)).findFirst())
                             .orElse(null);
                 });
         tapOverlayItem(item);
+        awaitClosed(field, fieldId);
         waitForVaadin();
     }
 
     /** Visible texts of the options of a select or combo box, opening it to read them. */
     protected List<String> optionsOf(String fieldId) {
         WebElement field = byId(fieldId);
-        String itemTag = field.getTagName().equalsIgnoreCase("vaadin-combo-box")
-                ? "vaadin-combo-box-item" : "vaadin-select-item";
         tap(field);
-        wait.until(d -> !visible(itemTag).isEmpty());
-        List<String> texts = visibleTexts(itemTag);
+        wait.until(d -> !openOptions(field).isEmpty());
+        List<String> texts = texts(openOptions(field));
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        awaitClosed(field, fieldId);
         waitForVaadin();
         return texts;
+    }
+
+    /**
+     * The items of the field's open dropdown. Vaadin 25 keeps them in the field's light DOM
+     * (slot="overlay"); the selected value is shown by a cloned item in the value button, which
+     * must not count as an option. Falls back to a document-wide search for overlays that live
+     * elsewhere (older versions teleported them to body).
+     */
+    @SuppressWarnings("unchecked")
+    protected List<WebElement> openOptions(WebElement field) {
+        String itemTag = isComboBox(field) ? "vaadin-combo-box-item" : "vaadin-select-item";
+        Object result = js().executeScript("""
+                const field = arguments[0], tag = arguments[1];
+                const shown = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+                const option = e => shown(e) && !e.closest('vaadin-select-value-button');
+                const own = Array.from(field.querySelectorAll(tag)).filter(option);
+                if (own.length) { return own; }
+                const deep = [];
+                const visit = root => {
+                  root.querySelectorAll(tag).forEach(e => { if (option(e)) { deep.push(e); } });
+                  root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) { visit(e.shadowRoot); } });
+                };
+                visit(document);
+                return deep;
+                """, field, itemTag);
+        return result instanceof List<?> list ? (List<WebElement>) list : List.of();
+    }
+
+    /**
+     * {@code opened} turns false when the closing animation starts; until it ends the fading
+     * overlay still swallows taps on the fields below it, so also wait for the items to go.
+     */
+    private void awaitClosed(WebElement field, String fieldId) {
+        waitFor(() -> "#" + fieldId + " to close its dropdown")
+                .until(d -> !Boolean.TRUE.equals(js().executeScript("return !!arguments[0].opened;", field))
+                        && openOptions(field).isEmpty());
+    }
+
+    private static boolean isComboBox(WebElement field) {
+        return field.getTagName().equalsIgnoreCase("vaadin-combo-box");
+    }
+
+    private static List<String> texts(List<WebElement> elements) {
+        return elements.stream().map(e -> e.getText().trim()).toList();
     }
 
     @SuppressWarnings("unchecked")

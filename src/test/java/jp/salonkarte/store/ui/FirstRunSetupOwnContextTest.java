@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = {"salonkarte.db.name=salonkarte_setup_test", "salonkarte.demo.enabled=false"})
 @ActiveProfiles("test")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FirstRunSetupTest extends SpringBrowserlessTest {
+class FirstRunSetupOwnContextTest extends SpringBrowserlessTest {
 
     @Autowired StoreService stores;
     @Autowired StaffService staff;

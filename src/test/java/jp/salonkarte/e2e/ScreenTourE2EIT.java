@@ -1,0 +1,110 @@
+package jp.salonkarte.e2e;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jp.salonkarte.e2e.pages.LoginPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every screen of the skeleton on an iPad in portrait and landscape (Chromium with touch):
+ * it renders without a Vaadin error, names itself in the navbar, and every visible button
+ * and field is at least 44 px high. The screenshots are for people to look at.
+ */
+@ExtendWith(AppUnderTest.class)
+class ScreenTourE2EIT {
+
+    private static final String VISIBLE_CONTROLS_UNDER_44PX = """
+            const small = [];
+            const visit = root => {
+              root.querySelectorAll('vaadin-button, vaadin-text-field, vaadin-integer-field, vaadin-email-field,'
+                  + ' vaadin-password-field, vaadin-select, vaadin-time-picker, vaadin-side-nav-item,'
+                  + ' vaadin-checkbox, vaadin-radio-button, vaadin-drawer-toggle').forEach(e => {
+                const r = e.getBoundingClientRect();
+                const target = e.localName === 'vaadin-side-nav-item'
+                    ? e.shadowRoot.querySelector('[part=content]').getBoundingClientRect() : r;
+                const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
+                const fieldHeight = e.shadowRoot && e.shadowRoot.querySelector('[part=input-field]')
+                    ? e.shadowRoot.querySelector('[part=input-field]').getBoundingClientRect().height : target.height;
+                if (visible && Math.min(target.height, fieldHeight) < 44) {
+                  small.push((e.id || e.localName) + ':' + Math.round(Math.min(target.height, fieldHeight)));
+                }
+              });
+              root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) visit(e.shadowRoot); });
+            };
+            visit(document);
+            return small;
+            """;
+
+    @Test
+    void everyScreenRendersWithTouchSizedControlsInBothOrientations() {
+        try (BrowserSession session = Browsers.open(Browsers.CHROMIUM)) {
+            WebDriver driver = session.driver();
+            LoginPage.open(driver, AppUnderTest.baseUrl()).loginAsDemoOwner();
+            for (String orientation : List.of("portrait", "landscape")) {
+                boolean portrait = orientation.equals("portrait");
+                ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                        "width", portrait ? 820 : 1180, "height", portrait ? 1180 : 820,
+                        "deviceScaleFactor", 2, "mobile", true));
+                for (String[] screen : new String[][] {{"", "予約台帳"}, {"customers", "顧客・カルテ"},
+                        {"checkout", "会計"}, {"reports", "集計・分析"}, {"settings", "設定"},
+                        {"settings/staff", "設定"}, {"settings/menus", "設定"}}) {
+                    open(driver, screen[0]);
+                    String name = (screen[0].isEmpty() ? "reservations" : screen[0].replace('/', '-'));
+                    session.screenshot("tour-" + name + "-" + orientation);
+                    assertThat(driver.findElements(By.cssSelector(".v-system-error"))).as(name).isEmpty();
+                    assertThat(driver.findElement(By.id("view-title")).getText()).as(name).isEqualTo(screen[1]);
+                    assertThat(smallControls(driver)).as("controls under 44 px on %s (%s)", name, orientation)
+                            .isEmpty();
+                }
+                open(driver, "settings/menus");
+                session.tap(driver.findElement(By.id("menu-new")));
+                waitFor(driver, By.id("menu-save"));
+                session.screenshot("tour-menu-editor-" + orientation);
+                assertThat(smallControls(driver)).as("menu editor (%s)", orientation).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aStaffMemberTypingTheSettingsUrlDoesNotGetThere() {
+        try (BrowserSession session = Browsers.open(Browsers.CHROMIUM)) {
+            WebDriver driver = session.driver();
+            LoginPage.open(driver, AppUnderTest.baseUrl()).login("staff@example.com", LoginPage.DEMO_OWNER_PASSWORD);
+            driver.get(AppUnderTest.baseUrl() + "/settings/menus");
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("return document.readyState === 'complete' && !!(window.Vaadin && window.Vaadin.Flow"
+                            + " && window.Vaadin.Flow.clients && Object.keys(window.Vaadin.Flow.clients).length"
+                            + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")));
+            session.screenshot("tour-staff-denied-settings");
+            assertThat(driver.findElements(By.id("menu-grid"))).isEmpty();
+            assertThat(driver.findElements(By.id("nav-settings"))).isEmpty();
+        }
+    }
+
+    private static void open(WebDriver driver, String path) {
+        driver.get(AppUnderTest.baseUrl() + "/" + path);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))"
+                        + " && document.querySelector('vaadin-app-layout, vaadin-login-form') !== null")));
+    }
+
+    private static void waitFor(WebDriver driver, By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(by).isEmpty());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> smallControls(WebDriver driver) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(VISIBLE_CONTROLS_UNDER_44PX);
+    }
+}
