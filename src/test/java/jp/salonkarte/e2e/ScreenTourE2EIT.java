@@ -87,6 +87,7 @@ class ScreenTourE2EIT {
                             + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")));
             session.screenshot("tour-staff-denied-settings");
             assertThat(driver.findElements(By.id("menu-grid"))).isEmpty();
+            assertThat(driver.findElement(By.id("not-found")).getText()).contains("この画面は開けません");
             assertThat(driver.findElements(By.id("nav-settings"))).isEmpty();
         }
     }
