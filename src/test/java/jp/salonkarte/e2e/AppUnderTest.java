@@ -9,10 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
@@ -34,8 +30,6 @@ public final class AppUnderTest implements BeforeAllCallback {
     public static final String DATABASE = "salonkarte_e2e";
     private static final Logger LOG = Logger.getLogger(AppUnderTest.class.getName());
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
-    private static final String LOCAL_DB_HOST = "127.0.0.1";
-    private static final int LOCAL_DB_PORT = 3306;
 
     private static Running running;
     private static Throwable startFailure;
@@ -78,7 +72,6 @@ public final class AppUnderTest implements BeforeAllCallback {
             fail("Runnable jar not found at " + jar + ". Build it first: ./mvnw -DskipTests package "
                     + "(./mvnw verify builds it before failsafe runs the e2e tests).");
         }
-        dropLocalDatabaseIfReachable();
 
         int port = Processes.freePort();
         Path workDir = createTempDir();
@@ -88,7 +81,9 @@ public final class AppUnderTest implements BeforeAllCallback {
                 "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--salonkarte.db.local-server-first=true",
-                "--salonkarte.db.local-database=" + DATABASE,
+                "--salonkarte.db.name=" + DATABASE,
+                // Every run starts from the same demo data instead of rows left by earlier runs.
+                "--salonkarte.db.recreate=true",
                 "--salonkarte.db.embedded-dir=" + workDir.resolve("mariadb"),
                 // Photos and PDFs would otherwise land in ./data of the checkout.
                 "--salonkarte.data-dir=" + workDir.resolve("data"),
@@ -111,26 +106,6 @@ public final class AppUnderTest implements BeforeAllCallback {
             throw e;
         }
         return app;
-    }
-
-    /**
-     * The app reuses a MariaDB on 3306 when one answers; dropping our database first makes every
-     * run start from the same demo data instead of accumulating rows from earlier runs.
-     */
-    private static void dropLocalDatabaseIfReachable() {
-        if (!Processes.isListening(LOCAL_DB_HOST, LOCAL_DB_PORT)) {
-            LOG.info("No MariaDB on 3306; the app will start an embedded one");
-            return;
-        }
-        String url = "jdbc:mariadb://" + LOCAL_DB_HOST + ":" + LOCAL_DB_PORT + "/";
-        try (Connection connection = DriverManager.getConnection(url, "root", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            LOG.info(() -> "Dropped database " + DATABASE + " on " + url);
-        } catch (SQLException e) {
-            fail("MariaDB answers on " + LOCAL_DB_HOST + ":" + LOCAL_DB_PORT + " but database "
-                    + DATABASE + " could not be dropped as root without password: " + e.getMessage(), e);
-        }
     }
 
     private static void awaitLoginPage(Running app) {

@@ -54,7 +54,7 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
             return;
         }
         Map<String, Object> props = new HashMap<>();
-        String database = env.getProperty("salonkarte.db.name", env.getProperty("salonkarte.db.local-database", "salonkarte"));
+        String database = env.getProperty("salonkarte.db.name", "salonkarte");
         if (!database.matches("[A-Za-z0-9_]{1,64}")) {
             throw new IllegalArgumentException("salonkarte.db.name must be letters, digits and _ only: " + database);
         }
