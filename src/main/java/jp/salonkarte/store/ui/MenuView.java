@@ -2,7 +2,6 @@ package jp.salonkarte.store.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.Icon;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import jp.salonkarte.base.Yen;
+import jp.salonkarte.base.ui.EditorDialog;
 import jp.salonkarte.base.ui.Notifications;
 import jp.salonkarte.store.MenuItem;
 import jp.salonkarte.store.MenuService;
@@ -61,32 +61,13 @@ class MenuView extends VerticalLayout {
     }
 
     void openEditor(MenuItemDraft draft) {
-        Dialog dialog = new Dialog();
-        dialog.setId("menu-editor");
-        dialog.setHeaderTitle(getTranslation(isNew(draft) ? "menu.new" : "menu.edit"));
-        dialog.setWidth("min(720px, 96vw)");
         MenuForm form = new MenuForm();
         form.edit(draft);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            boolean saved = form.save(storeId, item -> {
-                menus.save(item);
-                refresh();
-                Notifications.success(getTranslation("saved", item.name()));
-            });
-            if (saved) {
-                dialog.close();
-            }
-        });
-        save.setId("menu-save");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        cancel.setId("menu-cancel");
-        dialog.add(form);
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
-    }
-
-    private static boolean isNew(MenuItemDraft draft) {
-        return draft.toMenuItemIdOrNull() == null;
+        new EditorDialog("menu", getTranslation(draft.toMenuItemIdOrNull() == null ? "menu.new" : "menu.edit"), form,
+                () -> form.save(storeId, item -> {
+                    menus.save(item);
+                    refresh();
+                    Notifications.success(getTranslation("saved", item.name()));
+                })).open();
     }
 }

@@ -2,7 +2,6 @@ package jp.salonkarte.store.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import jp.salonkarte.base.ui.EditorDialog;
 import jp.salonkarte.base.ui.Notifications;
 import jp.salonkarte.store.Role;
 import jp.salonkarte.store.StoreService;
@@ -66,35 +66,28 @@ class StaffView extends VerticalLayout {
     }
 
     void openEditor(StaffDraft draft) {
-        Dialog dialog = new Dialog();
-        dialog.setId("staff-editor");
-        dialog.setHeaderTitle(getTranslation(draft.id() == null ? "staff.new" : "staff.edit"));
-        dialog.setWidth("min(720px, 96vw)");
         StaffForm form = new StaffForm();
         form.edit(draft);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            StaffDraft valid = form.validDraft();
-            if (valid == null) {
-                return;
-            }
-            try {
-                Staff saved = staffService.save(valid, storeId, form.password.getValue(), form.pin.getValue());
-                refresh();
-                dialog.close();
-                Notifications.success(getTranslation("saved", saved.displayName()));
-            } catch (DuplicateKeyException ex) {
-                form.email.setErrorMessage(getTranslation("validation.email-taken"));
-                form.email.setInvalid(true);
-            } catch (StaffService.LastOwnerException ex) {
-                Notifications.error(getTranslation("validation.last-owner"));
-            }
-        });
-        save.setId("staff-save");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        cancel.setId("staff-cancel");
-        dialog.add(form);
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
+        new EditorDialog("staff", getTranslation(draft.id() == null ? "staff.new" : "staff.edit"), form,
+                () -> save(form)).open();
+    }
+
+    private boolean save(StaffForm form) {
+        StaffDraft valid = form.validDraft();
+        if (valid == null) {
+            return false;
+        }
+        try {
+            Staff saved = staffService.save(valid, storeId, form.password.getValue(), form.pin.getValue());
+            refresh();
+            Notifications.success(getTranslation("saved", saved.displayName()));
+            return true;
+        } catch (DuplicateKeyException ex) {
+            form.email.setErrorMessage(getTranslation("validation.email-taken"));
+            form.email.setInvalid(true);
+        } catch (StaffService.LastOwnerException ex) {
+            Notifications.error(getTranslation("validation.last-owner"));
+        }
+        return false;
     }
 }
