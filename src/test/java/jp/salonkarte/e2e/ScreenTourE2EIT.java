@@ -89,6 +89,30 @@ class ScreenTourE2EIT {
             assertThat(driver.findElements(By.id("menu-grid"))).isEmpty();
             assertThat(driver.findElement(By.id("not-found")).getText()).contains("この画面は開けません");
             assertThat(driver.findElements(By.id("nav-settings"))).isEmpty();
+
+            open(driver, "");
+            session.tap(driver.findElement(By.id("nav-toggle")));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("logout")).isDisplayed());
+            session.tap(driver.findElement(By.id("logout")));
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/login"));
+            driver.get(AppUnderTest.baseUrl() + "/settings");
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/login"));
+        }
+    }
+
+    @Test
+    void everyScreenRendersInWebKit() {
+        try (BrowserSession session = Browsers.open(Browsers.WEBKIT)) {
+            WebDriver driver = session.driver();
+            LoginPage.open(driver, AppUnderTest.baseUrl()).loginAsDemoOwner();
+            for (String[] screen : new String[][] {{"", "予約台帳"}, {"customers", "顧客・カルテ"},
+                    {"settings", "設定"}, {"settings/staff", "設定"}, {"settings/menus", "設定"}}) {
+                open(driver, screen[0]);
+                String name = screen[0].isEmpty() ? "reservations" : screen[0].replace('/', '-');
+                session.screenshot("tour-" + name);
+                assertThat(driver.findElements(By.cssSelector(".v-system-error"))).as(name).isEmpty();
+                assertThat(driver.findElement(By.id("view-title")).getText()).as(name).isEqualTo(screen[1]);
+            }
         }
     }
 

@@ -48,12 +48,12 @@ class StaffView extends VerticalLayout {
             swatch.getStyle().set("background", s.color());
             return swatch;
         })).setWidth("56px").setFlexGrow(0);
-        grid.addColumn(Staff::displayName).setHeader(getTranslation("staff.name")).setFlexGrow(2);
+        grid.addColumn(Staff::displayName).setHeader(getTranslation("staff.name")).setWidth("120px").setFlexGrow(1);
         grid.addColumn(s -> s.familyNameKana() + " " + s.givenNameKana()).setHeader(getTranslation("staff.kana"))
-                .setFlexGrow(2);
+                .setWidth("140px").setFlexGrow(1);
         grid.addColumn(s -> getTranslation("role." + s.role().name())).setHeader(getTranslation("staff.role"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> s.email() == null ? "" : s.email()).setHeader(getTranslation("staff.email")).setFlexGrow(2);
+        grid.addColumn(s -> s.email() == null ? "" : s.email()).setHeader(getTranslation("staff.email")).setWidth("220px").setFlexGrow(2);
         grid.addColumn(s -> s.active() ? "" : getTranslation("field.inactive")).setAutoWidth(true);
         grid.addItemClickListener(e -> openEditor(StaffDraft.of(e.getItem())));
         grid.setSizeFull();
