@@ -3,7 +3,6 @@ package jp.salonkarte.shell;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Inline;
-import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.server.PWA;
@@ -11,16 +10,13 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * The page around every view: Lumo sized for fingers, and a web app manifest so that
- * "Add to Home Screen" on the iPad opens Salon Karte full-screen.
+ * "Add to Home Screen" on the iPad opens Salon Karte full-screen (Vaadin's {@code @PWA}
+ * also writes the Apple touch icons, launch images and meta tags from {@code icons/icon.png}).
  */
 @PWA(name = "Salon Karte", shortName = "Salon Karte", description = "サロンの予約・カルテ・会計",
         iconPath = "icons/icon.png", themeColor = "#7B3F61", backgroundColor = "#ffffff", display = "standalone",
         offline = false)
 @Viewport("width=device-width, initial-scale=1, viewport-fit=cover")
-@Meta(name = "apple-mobile-web-app-capable", content = "yes")
-@Meta(name = "mobile-web-app-capable", content = "yes")
-@Meta(name = "apple-mobile-web-app-status-bar-style", content = "default")
-@Meta(name = "apple-mobile-web-app-title", content = "Salon Karte")
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles.css")
@@ -28,7 +24,6 @@ public class AppShell implements AppShellConfigurator {
 
     @Override
     public void configurePage(AppShellSettings settings) {
-        settings.addLink("apple-touch-icon", "icons/icon-180.png");
         settings.addInlineWithContents(Inline.Position.PREPEND,
                 "<style>html{-webkit-text-size-adjust:100%}</style>", Inline.Wrapping.NONE);
     }

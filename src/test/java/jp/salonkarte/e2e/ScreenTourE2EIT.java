@@ -116,6 +116,20 @@ class ScreenTourE2EIT {
         }
     }
 
+    @Test
+    void addToHomeScreenOpensTheAppFullScreen() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var manifest = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(AppUnderTest.baseUrl() + "/manifest.webmanifest")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(manifest.statusCode()).isEqualTo(200);
+        assertThat(manifest.body()).contains("\"display\":\"standalone\"").contains("icon-512x512.png");
+        var login = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(AppUnderTest.baseUrl() + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(login.body()).contains("rel=\"apple-touch-icon\"").contains("apple-mobile-web-app-capable");
+    }
+
     private static void open(WebDriver driver, String path) {
         driver.get(AppUnderTest.baseUrl() + "/" + path);
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)

