@@ -1,20 +1,43 @@
 package jp.salonkarte.customer;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jp.salonkarte.base.PhoneNumber;
+import jp.salonkarte.base.SearchText;
+import jp.salonkarte.store.Staff;
+import jp.salonkarte.store.StaffService;
+import jp.salonkarte.store.StoreService;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Customer records: listing in kana order (search, duplicates and merge come with issue 3). */
+/** Customer records: save, and the one-box search by any part of name, reading, phone, number or staff. */
 @Service
 public class CustomerService {
 
-    private final CustomerRepository customers;
+    public static final int SEARCH_LIMIT = 50;
 
-    CustomerService(CustomerRepository customers) {
+    private final CustomerRepository customers;
+    private final CustomerSearchIndex index;
+    private final StaffService staff;
+    private final StoreService stores;
+    private final Clock clock;
+
+    CustomerService(CustomerRepository customers, CustomerSearchIndex index, StaffService staff, StoreService stores,
+            Clock clock) {
         this.customers = customers;
+        this.index = index;
+        this.staff = staff;
+        this.stores = stores;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -27,8 +50,52 @@ public class CustomerService {
         return customers.count();
     }
 
+    @Transactional(readOnly = true)
+    public Optional<Customer> find(long id) {
+        return customers.findById(id);
+    }
+
+    /** Saves a new or changed customer and re-indexes it; a new one gets its customer number. */
+    @Transactional
+    public Customer save(Customer customer) {
+        Customer saved = customers.save(customer.touchedAt(clock.instant()));
+        if (saved.customerNo() == null) {
+            saved = customers.save(saved.withCustomerNo(String.format("%06d", saved.id())));
+        }
+        index.update(saved);
+        return saved;
+    }
+
     @Transactional
     public void createAll(Collection<Customer> newCustomers) {
-        customers.saveAll(newCustomers);
+        List<Customer> saved = new ArrayList<>();
+        for (Customer c : customers.saveAll(newCustomers)) {
+            saved.add(c.customerNo() == null ? customers.save(c.withCustomerNo(String.format("%06d", c.id()))) : c);
+        }
+        index.insert(saved);
+    }
+
+    /**
+     * Customers matching any part of the name (kanji or reading, either kana script, either
+     * width), phone (punctuation ignored), customer number, or assigned staff's name.
+     */
+    @Transactional(readOnly = true)
+    public List<Customer> search(String query) {
+        String q = PhoneNumber.looksLikePhone(query) ? PhoneNumber.digits(query).replace("+", "")
+                : SearchText.normalize(query);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> ids = new LinkedHashSet<>(index.find(q, SEARCH_LIMIT));
+        List<Long> staffIds = stores.currentStore().map(s -> staff.list(s.id())).orElse(List.of()).stream()
+                .filter(s -> SearchText.normalize(s.familyName() + s.givenName()).contains(q)
+                        || SearchText.normalize(s.familyNameKana() + s.givenNameKana()).contains(q))
+                .map(Staff::id).toList();
+        if (!staffIds.isEmpty() && ids.size() < SEARCH_LIMIT) {
+            ids.addAll(customers.findIdsByAssignedStaff(staffIds, SEARCH_LIMIT - ids.size()));
+        }
+        return customers.findAllById(ids).stream()
+                .sorted(Comparator.comparing(Customer::familyNameKana).thenComparing(Customer::givenNameKana))
+                .toList();
     }
 }

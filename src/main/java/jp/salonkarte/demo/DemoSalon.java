@@ -142,10 +142,16 @@ class DemoSalon implements ApplicationRunner {
                     random.nextInt(10_000));
             LocalDate birthday = LocalDate.of(1960 + random.nextInt(48), 1 + random.nextInt(12), 1 + random.nextInt(28));
             boolean optIn = random.nextInt(100) < 60;
-            list.add(new Customer(null, family.kanji(), given.kanji(), family.kana(), given.kana(), phone,
-                    optIn ? "customer" + (i + 1) + "@example.jp" : null, birthday, female ? "FEMALE" : "MALE",
-                    pick(random, DemoNames.OCCUPATIONS), pick(random, DemoNames.REFERRAL_SOURCES), optIn,
-                    now.minusSeconds(86_400L * random.nextInt(1_000)), 0));
+            String mobile = random.nextInt(100) < 92 ? phone : null;
+            String landline = random.nextInt(100) < 15
+                    ? String.format("03-%04d-%04d", random.nextInt(10_000), random.nextInt(10_000)) : null;
+            Instant created = now.minusSeconds(86_400L * random.nextInt(1_000));
+            list.add(new Customer(null, null, family.kanji(), given.kanji(), family.kana(), given.kana(), mobile,
+                    landline, optIn ? "customer" + (i + 1) + "@example.jp" : null, birthday,
+                    female ? "FEMALE" : "MALE", null, null, pick(random, DemoNames.OCCUPATIONS),
+                    pick(random, DemoNames.REFERRAL_SOURCES), null,
+                    random.nextInt(100) < 8 ? "カラー剤でかぶれたことあり（パッチテスト必須）" : null, null, optIn, true,
+                    created, created, java.util.Set.of(), 0));
         }
         return list;
     }

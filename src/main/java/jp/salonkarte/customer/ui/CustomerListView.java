@@ -28,7 +28,7 @@ class CustomerListView extends VerticalLayout {
         grid.setId("customer-grid");
         grid.addColumn(Customer::displayName).setHeader(getTranslation("customer.name")).setFlexGrow(2);
         grid.addColumn(Customer::displayKana).setHeader(getTranslation("customer.kana")).setFlexGrow(2);
-        grid.addColumn(c -> c.phone() == null ? "" : c.phone()).setHeader(getTranslation("customer.phone"))
+        grid.addColumn(c -> c.mobilePhone() == null ? "" : c.mobilePhone()).setHeader(getTranslation("customer.phone"))
                 .setFlexGrow(2);
         grid.setItems(query -> customers.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setSizeFull();
