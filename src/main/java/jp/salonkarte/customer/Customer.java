@@ -83,6 +83,12 @@ public record Customer(
                 cautions, assignedStaffId, mailOptIn, active, createdAt, updatedAt, tags, version);
     }
 
+    Customer withActive(boolean newActive) {
+        return new Customer(id, customerNo, familyName, givenName, familyNameKana, givenNameKana, mobilePhone,
+                landlinePhone, email, birthday, gender, postalCode, address, occupation, referralSource, preferences,
+                cautions, assignedStaffId, mailOptIn, newActive, createdAt, updatedAt, tags, version);
+    }
+
     Customer touchedAt(Instant now) {
         return new Customer(id, customerNo, familyName, givenName, familyNameKana, givenNameKana, mobilePhone,
                 landlinePhone, email, birthday, gender, postalCode, address, occupation, referralSource, preferences,

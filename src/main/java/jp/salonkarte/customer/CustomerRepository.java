@@ -13,6 +13,9 @@ interface CustomerRepository extends ListCrudRepository<Customer, Long>, PagingA
 
     List<Customer> findAllByOrderByFamilyNameKanaAscGivenNameKanaAsc(Pageable pageable);
 
+    @Query("select distinct tag from customer_tag order by tag")
+    List<String> findAllTags();
+
     @Query("select id from customer where assigned_staff_id in (:staffIds) and active order by family_name_kana limit :limit")
     List<Long> findIdsByAssignedStaff(@Param("staffIds") Collection<Long> staffIds, @Param("limit") int limit);
 }

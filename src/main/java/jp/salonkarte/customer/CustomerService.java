@@ -75,6 +75,19 @@ public class CustomerService {
         index.insert(saved);
     }
 
+    /** Every tag in use, for the tag picker: tags are free but reused, so typos do not multiply. */
+    @Transactional(readOnly = true)
+    public List<String> allTags() {
+        return customers.findAllTags();
+    }
+
+    /** Customers are never deleted once they have history; they are deactivated (and can come back). */
+    @Transactional
+    public Customer setActive(long id, boolean active) {
+        Customer c = customers.findById(id).orElseThrow();
+        return save(c.withActive(active));
+    }
+
     /**
      * Customers matching any part of the name (kanji or reading, either kana script, either
      * width), phone (punctuation ignored), customer number, or assigned staff's name.

@@ -1,0 +1,127 @@
+package jp.salonkarte.customer.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+
+import jakarta.annotation.security.PermitAll;
+
+import jp.salonkarte.customer.Customer;
+import jp.salonkarte.customer.CustomerService;
+
+/**
+ * Customers (顧客): one search box that finds as you type, by any part of a name, reading,
+ * phone or number; when nobody matches, one tap creates the customer with what was typed.
+ */
+@Route("customers")
+@PageTitle("Salon Karte")
+@Menu(order = 20, title = "nav.customers", icon = "vaadin:notebook")
+@PermitAll
+class CustomersView extends VerticalLayout {
+
+    final TextField search = new TextField();
+    final Grid<Customer> grid = new Grid<>();
+    final Div notFound = new Div();
+    private final CustomerService customers;
+
+    CustomersView(CustomerService customers) {
+        this.customers = customers;
+        setSizeFull();
+        search.setId("customer-search");
+        search.setPlaceholder(getTranslation("customer.search.placeholder"));
+        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        search.setValueChangeTimeout(250);
+        search.getElement().setAttribute("autocomplete", "off");
+        search.getElement().setAttribute("enterkeyhint", "search");
+        search.setWidthFull();
+        search.addValueChangeListener(e -> refresh());
+        Button add = new Button(getTranslation("customer.new"), new Icon(VaadinIcon.PLUS), e -> openNew(""));
+        add.setId("customer-new");
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        HorizontalLayout bar = new HorizontalLayout(search, add);
+        bar.setWidthFull();
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+
+        grid.setId("customer-grid");
+        grid.addColumn(new ComponentRenderer<>(CustomersView::nameCell)).setHeader(getTranslation("customer.name"))
+                .setFlexGrow(2);
+        grid.addColumn(c -> c.mobilePhone() != null ? c.mobilePhone() : c.landlinePhone() == null ? ""
+                : c.landlinePhone()).setHeader(getTranslation("customer.phone")).setWidth("150px").setFlexGrow(0);
+        grid.addColumn(Customer::customerNo).setHeader(getTranslation("customer.number")).setWidth("100px")
+                .setFlexGrow(0);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerEditView.class,
+                new RouteParameters("id", String.valueOf(e.getItem().id())))));
+        grid.setSizeFull();
+
+        notFound.setId("customer-not-found");
+        notFound.addClassName("not-found-panel");
+        notFound.setVisible(false);
+        add(bar, notFound, grid);
+        refresh();
+        search.focus();
+    }
+
+    private static Div nameCell(Customer c) {
+        Span name = new Span(c.displayName());
+        name.addClassName("customer-name");
+        Span kana = new Span(c.displayKana());
+        kana.addClassName("customer-kana");
+        Div cell = new Div(name, kana);
+        cell.addClassName("customer-cell");
+        if (c.hasCautions()) {
+            Span caution = new Span("⚠ " + c.cautions());
+            caution.addClassName("caution-text");
+            cell.add(caution);
+        }
+        if (!c.active()) {
+            cell.addClassName("inactive");
+        }
+        return cell;
+    }
+
+    void refresh() {
+        String q = search.getValue().strip();
+        if (q.isEmpty()) {
+            notFound.setVisible(false);
+            grid.setVisible(true);
+            grid.setItems(query -> customers.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+            return;
+        }
+        List<Customer> found = customers.search(q);
+        grid.setItems(found);
+        grid.setVisible(!found.isEmpty());
+        notFound.removeAll();
+        notFound.setVisible(found.isEmpty());
+        if (found.isEmpty()) {
+            Button create = new Button(getTranslation("customer.create-from-search", q), new Icon(VaadinIcon.PLUS),
+                    e -> openNew(q));
+            create.setId("customer-create-from-search");
+            create.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+            notFound.add(new Span(getTranslation("customer.search.none", q)), create);
+        }
+    }
+
+    private void openNew(String typed) {
+        getUI().ifPresent(ui -> ui.navigate("customers/edit", QueryParameters.of("q", typed)));
+    }
+}
