@@ -13,6 +13,9 @@ interface CustomerRepository extends ListCrudRepository<Customer, Long>, PagingA
 
     List<Customer> findAllByOrderByFamilyNameKanaAscGivenNameKanaAsc(Pageable pageable);
 
+    @Query("select * from customer where active")
+    List<Customer> findAllActive();
+
     @Query("select distinct tag from customer_tag order by tag")
     List<String> findAllTags();
 
