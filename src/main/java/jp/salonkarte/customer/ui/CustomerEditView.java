@@ -21,8 +21,11 @@ import jakarta.annotation.security.PermitAll;
 import jp.salonkarte.base.PhoneNumber;
 import jp.salonkarte.base.ui.Notifications;
 import jp.salonkarte.customer.Customer;
+import jp.salonkarte.customer.CustomerMerge;
+import jp.salonkarte.customer.CustomerMergeService;
 import jp.salonkarte.customer.CustomerService;
 import jp.salonkarte.customer.FuriganaSuggester;
+import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.store.StaffService;
 import jp.salonkarte.store.StoreService;
 
@@ -33,6 +36,9 @@ import jp.salonkarte.store.StoreService;
 class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CustomerService customers;
+    private final CustomerMergeService merging;
+    private final CurrentStaff currentStaff;
+    private final Div history = new Div();
     private final Clock clock;
     private final CustomerForm form;
     private final H2 title = new H2();
@@ -40,9 +46,11 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
     private final Button activeToggle = new Button();
     private CustomerDraft draft = new CustomerDraft();
 
-    CustomerEditView(CustomerService customers, FuriganaSuggester furigana, StaffService staff, StoreService stores,
-            Clock clock) {
+    CustomerEditView(CustomerService customers, CustomerMergeService merging, CurrentStaff currentStaff,
+            FuriganaSuggester furigana, StaffService staff, StoreService stores, Clock clock) {
         this.customers = customers;
+        this.merging = merging;
+        this.currentStaff = currentStaff;
         this.clock = clock;
         long storeId = stores.currentStore().orElseThrow().id();
         this.form = new CustomerForm(furigana, staff.list(storeId), customers.allTags());
@@ -60,7 +68,8 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
         activeToggle.addClickListener(e -> confirmActiveToggle());
         HorizontalLayout actions = new HorizontalLayout(back, activeToggle, save);
         FlexLayout header = new FlexLayout(title);
-        add(header, caution, form, actions);
+        history.setId("customer-merge-history");
+        add(header, caution, form, actions, history);
     }
 
     @Override
@@ -86,6 +95,7 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
             title.setText(getTranslation("customer.new"));
             caution.setVisible(false);
             activeToggle.setVisible(false);
+            refreshHistory(null);
             return;
         }
         title.setText(c.displayName() + "（" + c.displayKana() + "） No." + c.customerNo()
@@ -95,6 +105,55 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
         caution.setVisible(c.hasCautions());
         activeToggle.setVisible(true);
         activeToggle.setText(getTranslation(c.active() ? "customer.deactivate" : "customer.reactivate"));
+        refreshHistory(c);
+    }
+
+    /** Merges this customer took part in, newest first, each with undo or the reason it is gone. */
+    private void refreshHistory(Customer c) {
+        history.removeAll();
+        if (c == null) {
+            return;
+        }
+        var merges = merging.history(c.id());
+        if (merges.isEmpty()) {
+            return;
+        }
+        history.add(new H2(getTranslation("merge.history")));
+        var format = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")
+                .withZone(java.time.ZoneId.of("Asia/Tokyo"));
+        for (CustomerMerge m : merges) {
+            Span line = new Span(getTranslation("merge.history.line", format.format(m.mergedAt()), m.mergedBy(),
+                    label(m.survivorId()), label(m.mergedId())));
+            Div row = new Div(line);
+            row.addClassName("merge-history-row");
+            var blocker = merging.undoBlocker(m);
+            if (blocker.isEmpty()) {
+                Button undo = new Button(getTranslation("merge.undo"), e -> {
+                    try {
+                        merging.undo(m.id(), currentStaff.require().displayName());
+                        Notifications.success(getTranslation("merge.undone"));
+                    } catch (CustomerMergeService.UndoNotPossible ex) {
+                        Notifications.error(getTranslation(ex.reasonKey()));
+                    }
+                    customers.find(c.id()).ifPresent(fresh -> {
+                        draft = CustomerDraft.of(fresh);
+                        form.edit(draft);
+                        refreshHeader(fresh);
+                    });
+                });
+                undo.setId("merge-undo-" + m.id());
+                row.add(undo);
+            } else {
+                Span reason = new Span(getTranslation(blocker.get()));
+                reason.addClassName("merge-undo-blocked");
+                row.add(reason);
+            }
+            history.add(row);
+        }
+    }
+
+    private String label(long customerId) {
+        return customers.find(customerId).map(x -> x.displayName() + "（No." + x.customerNo() + "）").orElse("");
     }
 
     void save() {
