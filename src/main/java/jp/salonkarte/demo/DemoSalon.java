@@ -29,13 +29,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty database with a demo salon on first start (embedded database only, or when
  * asked with {@code salonkarte.demo.enabled=true}): one store, 4 staff, a menu with an 8%
- * product, and 200 customers with furigana. Never touches a database that has a store.
+ * product, 200 customers with furigana, their past visits and upcoming bookings. Never touches a database that has a store.
  * Runs in one transaction, so a stop during seeding leaves the database empty, to be seeded
  * again on the next start, never half a salon. (It runs as an application runner, a second or
  * two after the login page answers: seeding goes through the services' method security,
@@ -56,9 +57,11 @@ class DemoSalon implements ApplicationRunner {
     private final CustomerService customers;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
 
     DemoSalon(StoreService stores, StaffService staff, MenuService menus, CustomerService customers, Clock clock,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.stores = stores;
         this.staff = staff;
         this.menus = menus;
@@ -96,7 +99,9 @@ class DemoSalon implements ApplicationRunner {
         } finally {
             SecurityContextHolder.setContext(previous);
         }
-        customers.createAll(customers(new Random(20261123)));
+        Random random = new Random(20261123);
+        customers.createAll(customers(random));
+        visitsAndBookings(storeId, random);
         log.info("Demo salon created: log in as {} / {}", OWNER_EMAIL, DEMO_PASSWORD);
     }
 
@@ -154,6 +159,49 @@ class DemoSalon implements ApplicationRunner {
                     created, created, java.util.Set.of(), 0));
         }
         return list;
+    }
+
+    /**
+     * Past visits (0 to 8 per customer over two years) and, for about one customer in six, a booking in the
+     * next two weeks, on the 15-minute grid inside opening hours and never overlapping for one stylist.
+     */
+    private void visitsAndBookings(long storeId, Random random) {
+        List<Long> customerIds = jdbc.sql("select id from customer order by id").query(Long.class).list();
+        List<Long> staffIds = jdbc.sql("select id from staff where store_id = ? order by id").param(storeId)
+                .query(Long.class).list();
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Long customerId : customerIds) {
+            int visits = random.nextInt(9);
+            for (int v = 0; v < visits; v++) {
+                jdbc.sql("insert into visit (customer_id, store_id, staff_id, visited_on, created_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                        .params(customerId, storeId, pick(random, staffIds), today.minusDays(1 + random.nextInt(730)),
+                                now, now)
+                        .update();
+            }
+            if (random.nextInt(6) == 0) {
+                for (int attempt = 0; attempt < 10; attempt++) {
+                    long staffId = pick(random, staffIds);
+                    var start = today.plusDays(random.nextInt(14)).atTime(10, 0).plusMinutes(15L * random.nextInt(32));
+                    int quarters = 2 + random.nextInt(8);
+                    List<String> slots = new ArrayList<>();
+                    for (int q = 0; q < quarters; q++) {
+                        slots.add(staffId + "@" + start.plusMinutes(15L * q));
+                    }
+                    if (slots.stream().noneMatch(taken::contains) && start.isAfter(java.time.LocalDateTime.now(clock))) {
+                        taken.addAll(slots);
+                        jdbc.sql("insert into booking (store_id, customer_id, staff_id, starts_at, ends_at, status,"
+                                + " created_at, updated_at) values (?, ?, ?, ?, ?, 'BOOKED', ?, ?)")
+                                .params(storeId, customerId, staffId, start, start.plusMinutes(15L * quarters), now,
+                                        now)
+                                .update();
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     private static <T> T pick(Random random, List<T> from) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import jp.salonkarte.store.Role;
 import jp.salonkarte.store.Staff;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -31,6 +32,10 @@ public class CurrentStaff {
 
     public StaffPrincipal require() {
         return get().orElseThrow(() -> new IllegalStateException("no staff logged in"));
+    }
+
+    public boolean hasAnyRole(Role... roles) {
+        return authentication.hasAnyRole(java.util.Arrays.stream(roles).map(Role::name).toList());
     }
 
     public void logout() {

@@ -23,6 +23,7 @@ class DemoSalonTest {
     @Autowired MenuService menus;
     @Autowired CustomerService customers;
     @Autowired PasswordEncoder encoder;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void theDemoSalonHasOneStoreFourStaffAMenuAndTwoHundredCustomers() {
@@ -34,7 +35,7 @@ class DemoSalonTest {
         assertThat(menu).extracting(m -> m.category().name())
                 .contains("CUT", "COLOR", "PERM", "TREATMENT", "NAIL", "LASH", "RETAIL");
         assertThat(menu).anyMatch(m -> m.kind() == MenuKind.PRODUCT && m.taxRate() == 8);
-        assertThat(customers.count()).as("demo customers, plus a few made by other tests").isBetween((long) DemoSalon.CUSTOMERS, DemoSalon.CUSTOMERS + 20L);
+        assertThat(customers.count()).as("demo customers, plus a few made by other tests").isBetween((long) DemoSalon.CUSTOMERS, DemoSalon.CUSTOMERS + 100L);
     }
 
     @Test
@@ -44,6 +45,16 @@ class DemoSalonTest {
             assertThat(c.familyNameKana() + c.givenNameKana()).matches("[\\u30A0-\\u30FF]+");
             assertThat(c.familyName()).doesNotMatch("[A-Za-z]+");
         });
+    }
+
+    @Test
+    void demoCustomersHaveVisitsAndUpcomingBookingsThatNeverOverlapForOneStylist() {
+        assertThat(jdbc.sql("select count(*) from visit").query(Long.class).single()).isGreaterThan(300);
+        assertThat(jdbc.sql("select count(*) from booking where starts_at > now()").query(Long.class).single())
+                .isGreaterThan(10);
+        assertThat(jdbc.sql("""
+                select count(*) from booking a join booking b on a.staff_id = b.staff_id and a.id < b.id
+                 and a.starts_at < b.ends_at and b.starts_at < a.ends_at""").query(Long.class).single()).isZero();
     }
 
     @Test

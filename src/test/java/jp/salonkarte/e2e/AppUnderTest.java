@@ -27,9 +27,16 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 public final class AppUnderTest implements BeforeAllCallback {
 
-    public static final String DATABASE = "salonkarte_e2e";
+    /**
+     * The database on a local MariaDB server, dropped and recreated at start. Two checkouts
+     * running e2e tests on one machine must not share it: pass
+     * {@code -Dsalonkarte.e2e.database=salonkarte_e2e_mine} to one of them.
+     */
+    public static final String DATABASE = System.getProperty("salonkarte.e2e.database", "salonkarte_e2e");
     private static final Logger LOG = Logger.getLogger(AppUnderTest.class.getName());
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    /** What {@code DemoSalon} logs once the demo data is committed. */
+    private static final String DEMO_SEEDED = "Demo salon created";
 
     private static Running running;
     private static Throwable startFailure;
@@ -101,11 +108,45 @@ public final class AppUnderTest implements BeforeAllCallback {
         Running app = new Running(process, port, workDir, log);
         try {
             awaitLoginPage(app);
+            awaitDemoSalon(app);
         } catch (RuntimeException | Error e) {
             app.close();
             throw e;
         }
         return app;
+    }
+
+    /**
+     * The demo salon is seeded by an application runner, i.e. after the web server already
+     * answers, and in one transaction that takes several seconds on a busy machine. Until it
+     * commits, the login page forwards to first-time setup, so the first test would find no
+     * login form. The app's own log line is the only outside sign that seeding is done (there
+     * is no actuator readiness endpoint).
+     */
+    private static void awaitDemoSalon(Running app) {
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!app.process.isAlive()) {
+                fail("App exited with code " + app.process.exitValue() + " while seeding the demo salon. Log tail of "
+                        + app.log + ":\n" + tail(app.log, 60));
+            }
+            if (logContains(app.log, DEMO_SEEDED)) {
+                LOG.info("Demo salon seeded");
+                return;
+            }
+            Processes.sleep(Duration.ofMillis(250));
+        }
+        fail("No '" + DEMO_SEEDED + "' in " + app.log + " within " + STARTUP_TIMEOUT.toSeconds()
+                + " s. Log tail:\n" + tail(app.log, 60));
+    }
+
+    private static boolean logContains(Path log, String text) {
+        try {
+            // Decoded leniently: a stray byte in the log must not hide the line forever.
+            return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void awaitLoginPage(Running app) {

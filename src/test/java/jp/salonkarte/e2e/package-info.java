@@ -4,7 +4,9 @@
  *
  * <ul>
  * <li>{@link jp.salonkarte.e2e.AppUnderTest}: starts {@code target/salon-karte.jar} once per JVM
- * on a free port with demo data, against a fresh {@code salonkarte_e2e} database.</li>
+ * on a free port with demo data, against a fresh {@code salonkarte_e2e} database (another
+ * checkout on the same machine passes {@code -Dsalonkarte.e2e.database=...} so the two do not drop
+ * each other's).</li>
  * <li>{@link jp.salonkarte.e2e.Browsers}: Chromium with iPad viewport and touch emulation, and
  * WebKit (Safari's engine) through WebKitGTK under a private Xvfb. Skipped when not installed,
  * failing instead when {@code CI=true}.</li>

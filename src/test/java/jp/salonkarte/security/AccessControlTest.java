@@ -18,7 +18,7 @@ class AccessControlTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("staff@example.com")
     void staffCannotOpenSettingsByUrl() {
-        for (String url : new String[] {"settings", "settings/menus", "settings/staff", "reports"}) {
+        for (String url : new String[] {"settings", "settings/menus", "settings/staff", "reports", "customers/import"}) {
             try {
                 navigate(url, com.vaadin.flow.component.Component.class);
             } catch (Exception | AssertionError refused) {
@@ -26,7 +26,7 @@ class AccessControlTest extends SpringBrowserlessTest {
             }
             assertThat(getCurrentView().getClass().getSimpleName())
                     .as("view shown for /%s", url)
-                    .isNotIn("StoreSettingsView", "MenuView", "StaffView", "ReportsView");
+                    .isNotIn("StoreSettingsView", "MenuView", "StaffView", "ReportsView", "CustomerImportView");
         }
     }
 

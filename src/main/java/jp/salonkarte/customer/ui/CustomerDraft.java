@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.salonkarte.base.Kana;
+import jp.salonkarte.base.PhoneNumber;
 import jp.salonkarte.customer.Customer;
 import jp.salonkarte.customer.CustomerTag;
 
@@ -88,11 +89,16 @@ class CustomerDraft {
 
     Customer toCustomer(Instant now) {
         return new Customer(id, customerNo, familyName.strip(), givenName.strip(), Kana.toKatakana(familyNameKana),
-                Kana.toKatakana(givenNameKana), blankToNull(mobilePhone), blankToNull(landlinePhone),
+                Kana.toKatakana(givenNameKana), phone(mobilePhone), phone(landlinePhone),
                 blankToNull(email), birthday, gender, blankToNull(postalCode), blankToNull(address),
                 blankToNull(occupation), blankToNull(referralSource), blankToNull(preferences), blankToNull(cautions),
                 assignedStaffId, mailOptIn, active, createdAt == null ? now : createdAt, now,
                 tags.stream().map(CustomerTag::new).collect(Collectors.toSet()), version);
+    }
+
+    /** Phones are kept as typed but in half-width (０９０ becomes 090), so every list shows them alike. */
+    private static String phone(String s) {
+        return PhoneNumber.validate(s).orElse(blankToNull(s));
     }
 
     private static String orEmpty(String s) {

@@ -66,10 +66,14 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
         activeToggle.setId("customer-active-toggle");
         activeToggle.addThemeVariants(ButtonVariant.TERTIARY);
         activeToggle.addClickListener(e -> confirmActiveToggle());
-        HorizontalLayout actions = new HorizontalLayout(back, activeToggle, save);
+        // Save stays in reach at the bottom of the screen however long the form; deactivating is set apart.
+        activeToggle.getStyle().set("margin-inline-start", "auto");
+        HorizontalLayout actions = new HorizontalLayout(back, save, activeToggle);
+        actions.addClassName("sticky-actions");
+        actions.setWidthFull();
         FlexLayout header = new FlexLayout(title);
         history.setId("customer-merge-history");
-        add(header, caution, form, actions, history);
+        add(header, caution, history, form, actions);
     }
 
     @Override

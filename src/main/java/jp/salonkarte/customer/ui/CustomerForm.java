@@ -67,7 +67,7 @@ class CustomerForm extends Composite<FormLayout> {
         gender.setId("customer-gender");
         gender.setLabel(getTranslation("customer.gender"));
         gender.setItems("FEMALE", "MALE", "OTHER");
-        gender.setItemLabelGenerator(g -> getTranslation("gender." + g));
+        gender.setItemLabelGenerator(g -> g == null ? getTranslation("customer.unspecified") : getTranslation("gender." + g));
         gender.setEmptySelectionAllowed(true);
         gender.setEmptySelectionCaption(getTranslation("customer.unspecified"));
         tags.setId("customer-tags");
@@ -95,7 +95,7 @@ class CustomerForm extends Composite<FormLayout> {
         assignedStaff.setId("customer-staff");
         assignedStaff.setLabel(getTranslation("customer.staff"));
         assignedStaff.setItems(staff.stream().filter(Staff::active).map(Staff::id).toList());
-        assignedStaff.setItemLabelGenerator(id -> staff.stream().filter(s -> Objects.equals(s.id(), id))
+        assignedStaff.setItemLabelGenerator(id -> id == null ? getTranslation("customer.unspecified") : staff.stream().filter(s -> Objects.equals(s.id(), id))
                 .findFirst().map(Staff::displayName).orElse(""));
         assignedStaff.setEmptySelectionAllowed(true);
         assignedStaff.setEmptySelectionCaption(getTranslation("customer.unspecified"));

@@ -1,10 +1,14 @@
 package jp.salonkarte.customer.ui;
 
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -20,12 +24,18 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.PermitAll;
 
 import jp.salonkarte.customer.Customer;
+import jp.salonkarte.customer.CustomerActivities;
+import jp.salonkarte.customer.CustomerActivities.Highlights;
+import jp.salonkarte.customer.CustomerCsvExport;
 import jp.salonkarte.customer.CustomerService;
+import jp.salonkarte.security.CurrentStaff;
+import jp.salonkarte.store.Role;
 
 /**
  * Customers (顧客): one search box that finds as you type, by any part of a name, reading,
@@ -40,10 +50,16 @@ class CustomersView extends VerticalLayout {
     final TextField search = new TextField();
     final Grid<Customer> grid = new Grid<>();
     final Div notFound = new Div();
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/M/d");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("M/d H:mm");
     private final CustomerService customers;
+    private final CustomerActivities activities;
+    private final Map<Long, Highlights> highlights = new HashMap<>();
 
-    CustomersView(CustomerService customers) {
+    CustomersView(CustomerService customers, CustomerActivities activities, CustomerCsvExport csvExport,
+            CurrentStaff currentStaff) {
         this.customers = customers;
+        this.activities = activities;
         setSizeFull();
         search.setId("customer-search");
         search.setPlaceholder(getTranslation("customer.search.placeholder"));
@@ -62,11 +78,40 @@ class CustomersView extends VerticalLayout {
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
+        Button duplicates = new Button(getTranslation("duplicate.title"), new Icon(VaadinIcon.USERS),
+                e -> getUI().ifPresent(ui -> ui.navigate(DuplicatesView.class)));
+        duplicates.setId("customer-duplicates");
+        duplicates.addThemeVariants(ButtonVariant.TERTIARY);
+        HorizontalLayout tools = new HorizontalLayout(duplicates);
+        tools.addClassName("customer-tools");
+        if (currentStaff.hasAnyRole(Role.OWNER, Role.MANAGER)) {
+            // Personal data of every customer: only owners and managers take it out or bring it in.
+            Button exportButton = new Button(getTranslation("csv.export"), new Icon(VaadinIcon.DOWNLOAD));
+            exportButton.addThemeVariants(ButtonVariant.TERTIARY);
+            exportButton.setTabIndex(-1); // the link around it is what gets focus and is tapped
+            Anchor export = new Anchor((DownloadHandler) event -> {
+                event.setFileName(csvExport.fileName());
+                event.setContentType("text/csv; charset=UTF-8");
+                try (var out = event.getOutputStream()) {
+                    csvExport.write(out);
+                }
+            }, "");
+            export.add(exportButton);
+            export.setId("customer-export");
+            Button importButton = new Button(getTranslation("csv.import"), new Icon(VaadinIcon.UPLOAD),
+                    e -> getUI().ifPresent(ui -> ui.navigate(CustomerImportView.class)));
+            importButton.setId("customer-import");
+            importButton.addThemeVariants(ButtonVariant.TERTIARY);
+            tools.add(export, importButton);
+        }
+
         grid.setId("customer-grid");
         grid.addColumn(new ComponentRenderer<>(CustomersView::nameCell)).setHeader(getTranslation("customer.name"))
                 .setFlexGrow(2);
         grid.addColumn(c -> c.mobilePhone() != null ? c.mobilePhone() : c.landlinePhone() == null ? ""
-                : c.landlinePhone()).setHeader(getTranslation("customer.phone")).setWidth("150px").setFlexGrow(0);
+                : c.landlinePhone()).setHeader(getTranslation("customer.phone")).setWidth("160px").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::activityCell)).setHeader(getTranslation("customer.visits"))
+                .setWidth("170px").setFlexGrow(0);
         grid.addColumn(Customer::customerNo).setHeader(getTranslation("customer.number")).setWidth("100px")
                 .setFlexGrow(0);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerEditView.class,
@@ -76,7 +121,7 @@ class CustomersView extends VerticalLayout {
         notFound.setId("customer-not-found");
         notFound.addClassName("not-found-panel");
         notFound.setVisible(false);
-        add(bar, notFound, grid);
+        add(bar, tools, notFound, grid);
         refresh();
         search.focus();
     }
@@ -104,10 +149,15 @@ class CustomersView extends VerticalLayout {
         if (q.isEmpty()) {
             notFound.setVisible(false);
             grid.setVisible(true);
-            grid.setItems(query -> customers.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+            grid.setItems(query -> {
+                List<Customer> page = customers.list(VaadinSpringDataHelpers.toSpringPageRequest(query));
+                highlights.putAll(activities.of(page.stream().map(Customer::id).toList()));
+                return page.stream();
+            });
             return;
         }
         List<Customer> found = customers.search(q);
+        highlights.putAll(activities.of(found.stream().map(Customer::id).toList()));
         grid.setItems(found);
         grid.setVisible(!found.isEmpty());
         notFound.removeAll();
@@ -119,6 +169,24 @@ class CustomersView extends VerticalLayout {
             create.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
             notFound.add(new Span(getTranslation("customer.search.none", q)), create);
         }
+    }
+
+    /** Last visit and next booking, the two things reception asks first. */
+    private Div activityCell(Customer c) {
+        Highlights h = highlights.getOrDefault(c.id(), new Highlights(null, null));
+        Div cell = new Div();
+        cell.addClassName("activity-cell");
+        if (h.lastVisit() == null) {
+            cell.add(new Span(getTranslation("customer.no-visits")));
+        } else {
+            cell.add(new Span(getTranslation("customer.last-visit", h.lastVisit().format(DAY))));
+        }
+        if (h.nextBooking() != null) {
+            Span next = new Span(getTranslation("customer.next-booking", h.nextBooking().format(DAY_TIME)));
+            next.addClassName("next-booking");
+            cell.add(next);
+        }
+        return cell;
     }
 
     private void openNew(String typed) {

@@ -62,7 +62,7 @@ class MergeView extends VerticalLayout implements BeforeEnterObserver {
                 e -> getUI().ifPresent(ui -> ui.navigate("customers/duplicates")));
         cancel.setId("merge-cancel");
         add(new H2(getTranslation("merge.title")), new Paragraph(getTranslation("merge.intro")), survivorPick, fields,
-                preview, cancel, merge);
+                preview, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(cancel, merge));
     }
 
     @Override
@@ -101,8 +101,8 @@ class MergeView extends VerticalLayout implements BeforeEnterObserver {
                     ? new MergeField.Side[] {MergeField.Side.SURVIVOR, MergeField.Side.OTHER, MergeField.Side.BOTH}
                     : new MergeField.Side[] {MergeField.Side.SURVIVOR, MergeField.Side.OTHER});
             group.setItemLabelGenerator(side -> switch (side) {
-                case SURVIVOR -> blankAsDash(s);
-                case OTHER -> blankAsDash(o);
+                case SURVIVOR -> "No." + survivor.customerNo + "：" + blankAsDash(s);
+                case OTHER -> "No." + other.customerNo + "：" + blankAsDash(o);
                 case BOTH -> getTranslation("merge.keep-both");
             });
             group.setValue(field.defaultSide(survivor, other));

@@ -11,10 +11,17 @@ public final class MainLayout extends VaadinPage {
     public static final String NAV_CHECKOUT = "nav-checkout";
     public static final String NAV_REPORTS = "nav-reports";
     public static final String NAV_SETTINGS = "nav-settings";
+    /** The menu button that opens the drawer where it is an overlay (portrait). */
+    public static final String NAV_TOGGLE = "nav-toggle";
     /** The side navigation itself. */
     public static final String NAV = "nav";
 
     private static final By SIDE_NAV = By.cssSelector("#" + NAV + ", [id^='nav-']:not(#nav-toggle)");
+
+    private static final String DRAWER_CLOSED_OVER_CONTENT = """
+            const layout = document.querySelector('vaadin-app-layout');
+            return !!layout && layout.overlay === true && !layout.drawerOpened;
+            """;
 
     private final String baseUrl;
 
@@ -44,6 +51,19 @@ public final class MainLayout extends VaadinPage {
     /** Taps a side-nav item, e.g. {@link #NAV_CUSTOMERS}. */
     public void navigate(String navItemId) {
         tapId(navItemId);
+    }
+
+    /**
+     * Opens the customers screen from the side navigation, as staff do: in portrait the drawer
+     * is an overlay and closed, so the menu button opens it first.
+     */
+    public CustomersPage openCustomers() {
+        waitForVaadin();
+        if (Boolean.TRUE.equals(js().executeScript(DRAWER_CLOSED_OVER_CONTENT))) {
+            tapId(NAV_TOGGLE);
+        }
+        navigate(NAV_CUSTOMERS);
+        return CustomersPage.shown(driver, baseUrl);
     }
 
     public MenuSettingsPage openMenuSettings() {

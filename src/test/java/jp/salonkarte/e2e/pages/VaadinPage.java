@@ -122,8 +122,35 @@ public abstract class VaadinPage {
         waitForVaadin();
     }
 
+    /** Types into a text field or text area by the component's id (its light-DOM input or textarea). */
     protected void typeIntoField(String fieldId, String text) {
-        typeInto(find(By.cssSelector("#" + fieldId + " input")), text);
+        typeInto(find(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")), text);
+    }
+
+    /** The current client-side value of a Vaadin field, e.g. one the server filled in. */
+    protected String fieldValue(String fieldId) {
+        Object value = js().executeScript("return arguments[0].value;", byId(fieldId));
+        return value == null ? "" : value.toString();
+    }
+
+    /**
+     * Taps the option of a {@code vaadin-radio-group} whose text contains {@code optionText}
+     * (test data such as a customer's name, not a UI label).
+     */
+    protected void chooseRadio(String groupId, String optionText) {
+        WebElement group = byId(groupId);
+        WebElement label = waitFor(() -> "option containing '" + optionText + "' in #" + groupId + " (options: "
+                        + texts(group.findElements(By.cssSelector("vaadin-radio-button"))) + ")")
+                .until(d -> group.findElements(By.cssSelector("vaadin-radio-button")).stream()
+                        .filter(b -> b.getText().contains(optionText))
+                        .findFirst().map(b -> b.findElement(By.cssSelector("label"))).orElse(null));
+        tap(label);
+    }
+
+    /** The text of the checked option of a {@code vaadin-radio-group}, "" when none is checked. */
+    protected String checkedRadio(String groupId) {
+        return byId(groupId).findElements(By.cssSelector("vaadin-radio-button[checked]")).stream()
+                .map(b -> b.getText().trim()).findFirst().orElse("");
     }
 
     /**
