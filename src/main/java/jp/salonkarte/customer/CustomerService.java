@@ -107,7 +107,7 @@ public class CustomerService {
         if (!staffIds.isEmpty() && ids.size() < SEARCH_LIMIT) {
             ids.addAll(customers.findIdsByAssignedStaff(staffIds, SEARCH_LIMIT - ids.size()));
         }
-        return customers.findAllById(ids).stream()
+        return index.load(ids).stream()
                 .sorted(Comparator.comparing(Customer::familyNameKana).thenComparing(Customer::givenNameKana))
                 .toList();
     }

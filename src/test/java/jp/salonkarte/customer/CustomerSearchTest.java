@@ -54,4 +54,14 @@ class CustomerSearchTest {
         assertThat(customers.search("  ")).isEmpty();
         assertThat(customers.search("ア")).hasSizeLessThanOrEqualTo(CustomerService.SEARCH_LIMIT);
     }
+
+    @Test
+    void searchResultsCarryEveryFieldAsTheRepositoryLoadsThem() {
+        Customer full = customers.save(new Customer(null, null, "全項目", "確認", "ゼンコウモク", "カクニン", "090-1357-2468",
+                "03-1357-2468", "zen@example.jp", java.time.LocalDate.of(1990, 1, 2), "FEMALE", "123-4567", "東京都",
+                "会社員", "紹介", "短め", "金属アレルギー", null, true, true, Instant.now(), Instant.now(),
+                java.util.Set.of(new CustomerTag("VIP"), new CustomerTag("カラー")), 0));
+        Customer found = customers.search("ゼンコウモクカクニン").getFirst();
+        assertThat(found).isEqualTo(customers.find(full.id()).orElseThrow());
+    }
 }

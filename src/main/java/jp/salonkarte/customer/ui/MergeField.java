@@ -23,9 +23,10 @@ record MergeField(String id, String labelKey, Function<CustomerDraft, String> sh
                 to.familyNameKana = from.familyNameKana;
                 to.givenNameKana = from.givenNameKana;
             }),
-            field("mobile", "customer.mobile", d -> d.mobilePhone, (to, from) -> to.mobilePhone = from.mobilePhone),
-            field("landline", "customer.landline", d -> d.landlinePhone,
-                    (to, from) -> to.landlinePhone = from.landlinePhone),
+            new MergeField("phones", "merge.phones", MergeField::phones, (to, from) -> {
+                to.mobilePhone = from.mobilePhone;
+                to.landlinePhone = from.landlinePhone;
+            }, MergeField::unionPhones),
             field("email", "customer.email", d -> d.email, (to, from) -> to.email = from.email),
             field("birthday", "customer.birthday", d -> d.birthday == null ? "" : d.birthday.toString(),
                     (to, from) -> to.birthday = from.birthday),
@@ -51,11 +52,50 @@ record MergeField(String id, String labelKey, Function<CustomerDraft, String> sh
         return keepBoth != null;
     }
 
+    /** Whether "keep both" is possible for these two records: notes always, phones while they fit two slots. */
+    boolean canKeepBoth(CustomerDraft survivor, CustomerDraft other) {
+        String s = Objects.toString(show.apply(survivor), "");
+        String o = Objects.toString(show.apply(other), "");
+        if (!canKeepBoth() || s.isBlank() || o.isBlank() || s.equals(o)) {
+            return false;
+        }
+        return !id.equals("phones") || distinctPhones(survivor, other).size() <= 2;
+    }
+
+    private static String phones(CustomerDraft d) {
+        return java.util.stream.Stream.of(d.mobilePhone, d.landlinePhone).filter(p -> p != null && !p.isBlank())
+                .collect(java.util.stream.Collectors.joining(" / "));
+    }
+
+    /** Every number of both records once (compared by digits), the survivor's first. */
+    private static List<String> distinctPhones(CustomerDraft survivor, CustomerDraft other) {
+        java.util.Map<String, String> byDigits = new java.util.LinkedHashMap<>();
+        for (String p : new String[] {survivor.mobilePhone, survivor.landlinePhone, other.mobilePhone,
+                other.landlinePhone}) {
+            if (p != null && !p.isBlank()) {
+                byDigits.putIfAbsent(jp.salonkarte.base.PhoneNumber.digits(p), p);
+            }
+        }
+        return List.copyOf(byDigits.values());
+    }
+
+    /** Both records' numbers in the two slots: a mobile number (070/080/090) first in the mobile slot. */
+    private static void unionPhones(CustomerDraft to, CustomerDraft from) {
+        List<String> all = distinctPhones(to, from);
+        if (all.size() > 2) {
+            return; // not offered then; the screen asks to choose
+        }
+        String mobile = all.stream().filter(p -> jp.salonkarte.base.PhoneNumber.digits(p).matches("0[789]0\\d{8}"))
+                .findFirst().orElse(all.isEmpty() ? "" : all.getFirst());
+        to.mobilePhone = mobile;
+        to.landlinePhone = all.stream().filter(p -> !p.equals(mobile)).findFirst().orElse("");
+    }
+
     /** The side preselected: the survivor's value unless it is empty; both notes when they differ. */
     Side defaultSide(CustomerDraft survivor, CustomerDraft other) {
         String s = Objects.toString(show.apply(survivor), "");
         String o = Objects.toString(show.apply(other), "");
-        if (canKeepBoth() && !s.isBlank() && !o.isBlank() && !s.equals(o)) {
+        if (canKeepBoth(survivor, other)) {
             return Side.BOTH;
         }
         return s.isBlank() && !o.isBlank() ? Side.OTHER : Side.SURVIVOR;

@@ -97,7 +97,7 @@ class MergeView extends VerticalLayout implements BeforeEnterObserver {
             }
             RadioButtonGroup<MergeField.Side> group = new RadioButtonGroup<>(getTranslation(field.labelKey()));
             group.setId("merge-field-" + field.id());
-            group.setItems(field.canKeepBoth() && !s.isBlank() && !o.isBlank() && !s.equals(o)
+            group.setItems(field.canKeepBoth(survivor, other)
                     ? new MergeField.Side[] {MergeField.Side.SURVIVOR, MergeField.Side.OTHER, MergeField.Side.BOTH}
                     : new MergeField.Side[] {MergeField.Side.SURVIVOR, MergeField.Side.OTHER});
             group.setItemLabelGenerator(side -> switch (side) {

@@ -93,4 +93,19 @@ class CustomerScreensTest extends SpringBrowserlessTest {
         assertThat(test(list.grid).size()).isPositive();
         assertThat(list.notFound.isVisible()).isFalse();
     }
+
+    @Test
+    void fullWidthPhonesAreStoredHalfWidthAndAnUnsetGenderReadsUnspecified() {
+        CustomersView list = navigate(CustomersView.class);
+        test(list.search).setValue("全角 電話");
+        test(byId(Button.class, "customer-create-from-search")).click();
+        var gender = $(com.vaadin.flow.component.select.Select.class).withId("customer-gender").single();
+        @SuppressWarnings("unchecked")
+        var labels = (com.vaadin.flow.component.ItemLabelGenerator<Object>) gender.getItemLabelGenerator();
+        assertThat(labels.apply(null)).isEqualTo("未指定");
+        test(byId(TextField.class, "customer-mobile")).setValue("０８０－７２００－０００１");
+        test(byId(Button.class, "customer-save")).click();
+        Customer saved = customers.search("08072000001").getFirst();
+        assertThat(saved.mobilePhone()).isEqualTo("080-7200-0001");
+    }
 }

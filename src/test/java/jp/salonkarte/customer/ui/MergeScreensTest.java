@@ -66,4 +66,21 @@ class MergeScreensTest extends SpringBrowserlessTest {
         assertThat(customers.find(newer.id()).orElseThrow().active()).isTrue();
         assertThat(merging.history(older.id()).getFirst().undone()).isTrue();
     }
+
+    @Test
+    void phonesOfBothRecordsAreKeptByDefaultWhenTheyFit() {
+        Customer older = save("電話", "080-7300-0001", null, null, "常連");
+        Customer newer = save("電話", "070-7300-0002", null, null, "常連");
+
+        MergeView merge = navigate(MergeView.class, Map.of("a", String.valueOf(older.id()), "b",
+                String.valueOf(newer.id())));
+        assertThat(merge.choices.entrySet().stream().filter(e -> e.getKey().id().equals("phones")).findFirst()
+                .orElseThrow().getValue().getValue()).isEqualTo(MergeField.Side.BOTH);
+        test($(Button.class).withId("merge-confirm").single()).click();
+
+        Customer kept = customers.find(older.id()).orElseThrow();
+        assertThat(java.util.List.of(kept.mobilePhone(), kept.landlinePhone()))
+                .containsExactly("080-7300-0001", "070-7300-0002");
+        assertThat(customers.search("070-7300-0002")).extracting(Customer::id).contains(older.id());
+    }
 }
