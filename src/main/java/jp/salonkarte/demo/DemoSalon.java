@@ -102,6 +102,7 @@ class DemoSalon implements ApplicationRunner {
         Random random = new Random(20261123);
         customers.createAll(customers(random));
         visitsAndBookings(storeId, random);
+        menusAndNotes(random);
         log.info("Demo salon created: log in as {} / {}", OWNER_EMAIL, DEMO_PASSWORD);
     }
 
@@ -200,6 +201,36 @@ class DemoSalon implements ApplicationRunner {
                         break;
                     }
                 }
+            }
+        }
+    }
+
+    /** What was done at each demo visit: one hair menu (two for one visit in three) and a note now and then. */
+    private void menusAndNotes(Random random) {
+        List<Long> visitIds = jdbc.sql("select id from visit order by id").query(Long.class).list();
+        List<MenuItem> hair = jdbc.sql("select * from menu_item where kind = 'SERVICE' and category in"
+                + " ('CUT', 'COLOR', 'PERM', 'STRAIGHT', 'TREATMENT', 'SPA') order by id")
+                .query((rs, n) -> new MenuItem(rs.getLong("id"), rs.getLong("store_id"), MenuKind.SERVICE,
+                        MenuCategory.valueOf(rs.getString("category")), rs.getString("name"), rs.getInt("price_yen"),
+                        rs.getInt("tax_rate"), rs.getInt("duration_minutes"), true, 0))
+                .list();
+        List<String> notes = List.of("前回より2cm短く。耳にかけられる長さをキープ", "根元のリタッチ希望。次回は明るめでもOK",
+                "襟足のクセが強いので、すきすぎない", "ホームケアにヘアオイルをおすすめした", "分け目を右に変更。気に入っていた");
+        for (Long visitId : visitIds) {
+            int count = random.nextInt(3) == 0 ? 2 : 1;
+            List<MenuItem> done = new ArrayList<>();
+            while (done.size() < count) {
+                MenuItem m = pick(random, hair);
+                if (!done.contains(m)) {
+                    done.add(m);
+                }
+            }
+            for (int i = 0; i < done.size(); i++) {
+                jdbc.sql("insert into visit_menu (visit_id, position, menu_item_id, name, price) values (?, ?, ?, ?, ?)")
+                        .params(visitId, i, done.get(i).id(), done.get(i).name(), done.get(i).priceYen()).update();
+            }
+            if (random.nextInt(3) == 0) {
+                jdbc.sql("update visit set notes = ? where id = ?").params(pick(random, notes), visitId).update();
             }
         }
     }

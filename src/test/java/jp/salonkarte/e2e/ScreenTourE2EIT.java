@@ -57,7 +57,8 @@ class ScreenTourE2EIT {
                         "deviceScaleFactor", 2, "mobile", true));
                 for (String[] screen : new String[][] {{"", "予約台帳"}, {"customers", "顧客・カルテ"},
                         {"checkout", "会計"}, {"reports", "集計・分析"}, {"settings", "設定"},
-                        {"settings/staff", "設定"}, {"settings/menus", "設定"}}) {
+                        {"settings/staff", "設定"}, {"settings/menus", "設定"}, {"customers/karte/1", "顧客・カルテ"},
+                        {"customers/duplicates", "顧客・カルテ"}, {"customers/import", "顧客・カルテ"}}) {
                     open(driver, screen[0]);
                     String name = (screen[0].isEmpty() ? "reservations" : screen[0].replace('/', '-'));
                     session.screenshot("tour-" + name + "-" + orientation);
@@ -71,6 +72,11 @@ class ScreenTourE2EIT {
                 waitFor(driver, By.id("menu-save"));
                 session.screenshot("tour-menu-editor-" + orientation);
                 assertThat(smallControls(driver)).as("menu editor (%s)", orientation).isEmpty();
+                open(driver, "customers/karte/1");
+                session.tap(driver.findElement(By.id("karte-new-visit")));
+                waitFor(driver, By.id("visit-save"));
+                session.screenshot("tour-visit-editor-" + orientation);
+                assertThat(smallControls(driver)).as("visit editor (%s)", orientation).isEmpty();
             }
         }
     }
@@ -106,7 +112,8 @@ class ScreenTourE2EIT {
             WebDriver driver = session.driver();
             LoginPage.open(driver, AppUnderTest.baseUrl()).loginAsDemoOwner();
             for (String[] screen : new String[][] {{"", "予約台帳"}, {"customers", "顧客・カルテ"},
-                    {"settings", "設定"}, {"settings/staff", "設定"}, {"settings/menus", "設定"}}) {
+                    {"settings", "設定"}, {"settings/staff", "設定"}, {"settings/menus", "設定"},
+                    {"customers/karte/1", "顧客・カルテ"}}) {
                 open(driver, screen[0]);
                 String name = screen[0].isEmpty() ? "reservations" : screen[0].replace('/', '-');
                 session.screenshot("tour-" + name);

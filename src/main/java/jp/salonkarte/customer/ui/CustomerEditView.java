@@ -44,6 +44,7 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
     private final H2 title = new H2();
     private final Div caution = new Div();
     private final Button activeToggle = new Button();
+    private final Button karteButton = new Button(getTranslation("karte.open"), new com.vaadin.flow.component.icon.Icon(com.vaadin.flow.component.icon.VaadinIcon.NOTEBOOK));
     private CustomerDraft draft = new CustomerDraft();
 
     CustomerEditView(CustomerService customers, CustomerMergeService merging, CurrentStaff currentStaff,
@@ -63,6 +64,9 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Button back = new Button(getTranslation("action.back"), e -> getUI().ifPresent(ui -> ui.navigate("customers")));
         back.setId("customer-back");
+        karteButton.setId("customer-karte");
+        karteButton.addThemeVariants(ButtonVariant.PRIMARY);
+        karteButton.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("customers/karte/" + draft.id)));
         activeToggle.setId("customer-active-toggle");
         activeToggle.addThemeVariants(ButtonVariant.TERTIARY);
         activeToggle.addClickListener(e -> confirmActiveToggle());
@@ -71,7 +75,8 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout actions = new HorizontalLayout(back, save, activeToggle);
         actions.addClassName("sticky-actions");
         actions.setWidthFull();
-        FlexLayout header = new FlexLayout(title);
+        FlexLayout header = new FlexLayout(title, karteButton);
+        header.addClassName("customer-header");
         history.setId("customer-merge-history");
         add(header, caution, history, form, actions);
     }
@@ -99,6 +104,7 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
             title.setText(getTranslation("customer.new"));
             caution.setVisible(false);
             activeToggle.setVisible(false);
+            karteButton.setVisible(false);
             refreshHistory(null);
             return;
         }
@@ -108,6 +114,7 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
         caution.add(new Span("⚠ " + getTranslation("customer.cautions") + ": " + (c.cautions() == null ? "" : c.cautions())));
         caution.setVisible(c.hasCautions());
         activeToggle.setVisible(true);
+        karteButton.setVisible(true);
         activeToggle.setText(getTranslation(c.active() ? "customer.deactivate" : "customer.reactivate"));
         refreshHistory(c);
     }

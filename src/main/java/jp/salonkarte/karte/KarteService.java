@@ -1,0 +1,104 @@
+package jp.salonkarte.karte;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The karte (電子カルテ) of one customer: its summary, the visit timeline, and recording a visit. */
+@Service
+public class KarteService {
+
+    /** The karte header's figures. Total spend comes with checkout (tickets); until then it is null. */
+    public record Summary(long visits, @Nullable LocalDate lastVisit, @Nullable Long totalSpend) {
+    }
+
+    /** A visit that cannot be saved, with the i18n key saying why. */
+    public static final class InvalidVisitException extends RuntimeException {
+        private final String messageKey;
+
+        InvalidVisitException(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    private final VisitRepository visits;
+    private final KarteFieldRepository fields;
+    private final Clock clock;
+
+    KarteService(VisitRepository visits, KarteFieldRepository fields, Clock clock) {
+        this.visits = visits;
+        this.fields = fields;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Summary summary(long customerId) {
+        return new Summary(visits.countByCustomerId(customerId), visits.lastVisit(customerId), null);
+    }
+
+    /** Visits newest first, a page at a time, so a customer with hundreds of visits opens at once. */
+    @Transactional(readOnly = true)
+    public List<Visit> timeline(long customerId, int offset, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        // Offsets from a lazy list need not be page-aligned: fetch the pages covering them and cut.
+        int page = offset / limit;
+        List<Visit> first = visits.findByCustomerIdOrderByVisitedOnDescIdDesc(customerId, PageRequest.of(page, limit));
+        int skip = offset - page * limit;
+        if (skip == 0) {
+            return first;
+        }
+        List<Visit> next = visits.findByCustomerIdOrderByVisitedOnDescIdDesc(customerId,
+                PageRequest.of(page + 1, limit));
+        return java.util.stream.Stream.concat(first.stream(), next.stream()).skip(skip).limit(limit).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Visit> find(long visitId) {
+        return visits.findById(visitId);
+    }
+
+    /** The template fields a store's karte offers, defaults first, in order. */
+    @Transactional(readOnly = true)
+    public List<KarteField> fields(long storeId) {
+        return fields.findActiveForStore(storeId);
+    }
+
+    @Transactional
+    public Visit save(Visit visit) {
+        if (visit.visitedOn().isAfter(LocalDate.now(clock))) {
+            throw new InvalidVisitException("visit.error.future");
+        }
+        if (visit.notes() != null && visit.notes().length() > Visit.NOTES_MAX_LENGTH
+                || visit.advice() != null && visit.advice().length() > Visit.ADVICE_MAX_LENGTH) {
+            throw new InvalidVisitException("visit.error.too-long");
+        }
+        if (visit.menus().size() > Visit.MENUS_MAX) {
+            throw new InvalidVisitException("visit.error.too-many-menus");
+        }
+        Map<Long, KarteField> known = fields.findActiveForStore(visit.storeId()).stream()
+                .collect(Collectors.toMap(KarteField::id, Function.identity()));
+        for (Visit.VisitField value : visit.fields()) {
+            KarteField field = known.get(value.fieldId());
+            if (field == null || !field.accepts(value.value())) {
+                throw new InvalidVisitException("visit.error.field");
+            }
+        }
+        return visits.save(visit.touchedAt(clock.instant()));
+    }
+}

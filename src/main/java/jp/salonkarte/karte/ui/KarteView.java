@@ -1,0 +1,225 @@
+package jp.salonkarte.karte.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+import jp.salonkarte.base.ui.EditorDialog;
+import jp.salonkarte.base.ui.Notifications;
+import jp.salonkarte.customer.Customer;
+import jp.salonkarte.customer.CustomerService;
+import jp.salonkarte.customer.CustomerTag;
+import jp.salonkarte.karte.KarteField;
+import jp.salonkarte.karte.KarteService;
+import jp.salonkarte.karte.Visit;
+import jp.salonkarte.security.CurrentStaff;
+import jp.salonkarte.store.MenuItem;
+import jp.salonkarte.store.MenuService;
+import jp.salonkarte.store.Staff;
+import jp.salonkarte.store.StaffService;
+
+/**
+ * The karte (電子カルテ) the stylist opens at the chair: who the customer is (cautions in red),
+ * how often they come, and every visit newest first, loaded as the list scrolls.
+ */
+@Route("customers/karte/:customerId")
+@PageTitle("Salon Karte")
+@PermitAll
+public class KarteView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/M/d（E）", java.util.Locale.JAPAN);
+    static final int PAGE = 20;
+
+    final H2 name = new H2();
+    final Div tags = new Div();
+    final Div caution = new Div();
+    final Div stats = new Div();
+    final VirtualList<Visit> timeline = new VirtualList<>();
+    final Paragraph empty = new Paragraph();
+    private final CustomerService customers;
+    private final KarteService karte;
+    private final CurrentStaff currentStaff;
+    private final Clock clock;
+    private final List<Staff> staff;
+    private final List<MenuItem> menuItems;
+    private final List<KarteField> fieldList;
+    private final Map<Long, KarteField> fields;
+    private Customer customer;
+
+    KarteView(CustomerService customers, KarteService karte, StaffService staffService, MenuService menus,
+            CurrentStaff currentStaff, Clock clock) {
+        this.customers = customers;
+        this.karte = karte;
+        this.currentStaff = currentStaff;
+        this.clock = clock;
+        long storeId = currentStaff.require().storeId();
+        this.staff = staffService.list(storeId);
+        this.menuItems = menus.list(storeId);
+        this.fieldList = karte.fields(storeId);
+        this.fields = fieldList.stream().collect(Collectors.toMap(KarteField::id, Function.identity()));
+        setSizeFull();
+        setMaxWidth("960px");
+
+        name.setId("karte-name");
+        name.addClassName("karte-name");
+        tags.addClassName("karte-tags");
+        caution.setId("karte-caution");
+        caution.addClassName("caution-banner");
+        stats.setId("karte-stats");
+        stats.addClassName("karte-stats");
+        Button newVisit = new Button(getTranslation("visit.new"), new Icon(VaadinIcon.PLUS), e -> openEditor(null));
+        newVisit.setId("karte-new-visit");
+        newVisit.addThemeVariants(ButtonVariant.PRIMARY);
+        Button profile = new Button(getTranslation("karte.profile"), new Icon(VaadinIcon.USER),
+                e -> getUI().ifPresent(ui -> ui.navigate("customers/edit/" + customer.id())));
+        profile.setId("karte-profile");
+        HorizontalLayout actions = new HorizontalLayout(profile, newVisit);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+
+        timeline.setId("karte-timeline");
+        timeline.setRenderer(new ComponentRenderer<>(this::card));
+        timeline.setSizeFull();
+        empty.setId("karte-empty");
+        empty.setText(getTranslation("karte.no-visits"));
+        add(name, tags, caution, stats, actions, empty, timeline);
+        setFlexGrow(1, timeline);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = event.getRouteParameters().getLong("customerId").flatMap(customers::find);
+        if (found.isEmpty()) {
+            event.forwardTo("customers");
+            return;
+        }
+        customer = found.get();
+        refresh();
+    }
+
+    void refresh() {
+        name.setText(customer.displayName() + "（" + customer.displayKana() + "）");
+        tags.removeAll();
+        customer.tags().stream().map(CustomerTag::tag).sorted().forEach(t -> {
+            Span badge = new Span(t);
+            badge.getElement().getThemeList().add("badge");
+            tags.add(badge);
+        });
+        caution.setText("⚠ " + getTranslation("customer.cautions") + ": " + Objects.toString(customer.cautions(), ""));
+        caution.setVisible(customer.hasCautions());
+        KarteService.Summary summary = karte.summary(customer.id());
+        stats.setText(getTranslation("karte.stats", summary.visits(),
+                summary.lastVisit() == null ? "—" : summary.lastVisit().format(DAY),
+                summary.totalSpend() == null ? "—" : jp.salonkarte.base.Yen.format(summary.totalSpend())));
+        empty.setVisible(summary.visits() == 0);
+        timeline.setVisible(summary.visits() > 0);
+        long customerId = customer.id();
+        timeline.setDataProvider(com.vaadin.flow.data.provider.DataProvider.fromCallbacks(
+                query -> karte.timeline(customerId, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(karte.summary(customerId).visits(), Integer.MAX_VALUE)));
+    }
+
+    private Div card(Visit visit) {
+        Div card = new Div();
+        card.setId("visit-card-" + visit.id());
+        card.addClassName("visit-card");
+        Span day = new Span(visit.visitedOn().format(DAY));
+        day.addClassName("visit-day");
+        Span who = new Span(staff.stream().filter(s -> Objects.equals(s.id(), visit.staffId())).findFirst()
+                .map(Staff::displayName).orElse(""));
+        who.addClassName("visit-staff");
+        Div head = new Div(day, who);
+        head.addClassName("visit-head");
+        card.add(head);
+        if (!visit.menus().isEmpty()) {
+            Div menus = new Div();
+            menus.addClassName("visit-menus");
+            visit.menus().forEach(m -> {
+                Span chip = new Span(m.name());
+                chip.getElement().getThemeList().add("badge contrast");
+                menus.add(chip);
+            });
+            card.add(menus);
+        }
+        visit.fields().stream()
+                .filter(f -> fields.containsKey(f.fieldId()))
+                .sorted(java.util.Comparator.comparing((Visit.VisitField f) -> fields.get(f.fieldId()).position()))
+                .forEach(f -> {
+                    KarteField field = fields.get(f.fieldId());
+                    Div line = new Div(new Span(field.label() + "："), new Span(f.value()
+                            + (field.unit() == null ? "" : " " + field.unit())));
+                    line.addClassName("visit-field");
+                    card.add(line);
+                });
+        if (visit.notes() != null) {
+            Paragraph notes = new Paragraph(visit.notes());
+            notes.addClassName("visit-notes");
+            card.add(notes);
+        }
+        if (visit.advice() != null) {
+            Paragraph advice = new Paragraph(getTranslation("visit.advice") + "：" + visit.advice());
+            advice.addClassName("visit-advice");
+            card.add(advice);
+        }
+        Button edit = new Button(getTranslation("visit.edit"), new Icon(VaadinIcon.EDIT), e -> openEditor(visit));
+        edit.setId("visit-edit-" + visit.id());
+        edit.addThemeVariants(ButtonVariant.TERTIARY);
+        card.add(edit);
+        return card;
+    }
+
+    /** Opens the visit editor for a new visit (today, the logged-in stylist) or an existing one. */
+    void openEditor(Visit existing) {
+        var me = currentStaff.require();
+        Visit visit = existing != null ? existing
+                : new Visit(null, customer.id(), me.storeId(), me.staffId(), LocalDate.now(clock), null, null,
+                        clock.instant(), clock.instant(), List.of(), java.util.Set.of(), 0);
+        VisitForm form = new VisitForm(staff, menuItems, fieldList, clock);
+        form.edit(visit, me.staffId());
+        EditorDialog dialog = new EditorDialog("visit", getTranslation(existing == null ? "visit.new" : "visit.edit"),
+                form, () -> {
+                    Visit edited = form.toVisit(visit);
+                    if (edited == null) {
+                        Notifications.error(getTranslation("validation.fix-fields"));
+                        return false;
+                    }
+                    try {
+                        karte.save(edited);
+                    } catch (KarteService.InvalidVisitException e) {
+                        Notifications.error(getTranslation(e.messageKey()));
+                        return false;
+                    } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                        Notifications.error(getTranslation("visit.error.changed"));
+                        return false;
+                    }
+                    Notifications.success(getTranslation("visit.saved"));
+                    refresh();
+                    return true;
+                });
+        dialog.open();
+    }
+}

@@ -1,0 +1,80 @@
+package jp.salonkarte.karte.ui;
+
+import java.time.Instant;
+import java.util.Map;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import jp.salonkarte.IntegrationTest;
+import jp.salonkarte.customer.Customer;
+import jp.salonkarte.customer.CustomerService;
+import jp.salonkarte.karte.KarteService;
+import jp.salonkarte.karte.SalonType;
+import jp.salonkarte.karte.Visit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** At the chair: the stylist opens the karte, sees the allergy, records today's nail visit. */
+@IntegrationTest
+@WithUserDetails("staff@example.com")
+class KarteScreenTest extends SpringBrowserlessTest {
+
+    @Autowired CustomerService customers;
+    @Autowired KarteService karte;
+    @Autowired java.time.Clock clock;
+
+    private Customer customerWithAllergy() {
+        Customer c = Customer.create("爪先", "彩", "ツマサキ", "アヤ", Instant.now());
+        return customers.save(new Customer(null, null, c.familyName(), c.givenName(), c.familyNameKana(),
+                c.givenNameKana(), null, null, null, null, null, null, null, null, null, null, "アクリル過敏", null, false,
+                true, c.createdAt(), c.updatedAt(), java.util.Set.of(), 0));
+    }
+
+    @Test
+    void recordingANailVisitShowsNailFieldsAndPutsTheVisitOnTheTimeline() {
+        Customer c = customerWithAllergy();
+        KarteView view = navigate(KarteView.class, Map.of("customerId", String.valueOf(c.id())));
+        assertThat(view.caution.isVisible()).isTrue();
+        assertThat(view.caution.getText()).contains("アクリル過敏");
+        assertThat(view.empty.isVisible()).as("no visits yet").isTrue();
+
+        test($(Button.class).withId("karte-new-visit").single()).click();
+        VisitForm form = $(VisitForm.class).single();
+        assertThat(form.date.getValue()).as("today in the store's time zone").isEqualTo(java.time.LocalDate.now(clock));
+        var nail = form.menus.getListDataView().getItems().filter(m -> m.name().startsWith("ジェルネイル")).findFirst()
+                .orElseThrow();
+        test(form.menus).selectItem(nail.name());
+        assertThat(form.type.getValue()).as("type follows the menu").isEqualTo(SalonType.NAIL);
+        @SuppressWarnings("unchecked")
+        Select<String> shape = (Select<String>) form.fieldInputs.values().stream()
+                .filter(i -> i instanceof Select<?> s && s.getLabel().equals("形")).findFirst().orElseThrow();
+        shape.setValue("アーモンド");
+        TextField stones = (TextField) form.fieldInputs.values().stream()
+                .filter(i -> i instanceof TextField t && t.getLabel().startsWith("ストーン")).findFirst().orElseThrow();
+        test(stones).setValue("たくさん");
+        test($(TextArea.class).withId("visit-advice").single()).setValue("次回はオフから");
+
+        test($(Button.class).withId("visit-save").single()).click();
+        assertThat(karte.summary(c.id()).visits()).as("a bad number saves nothing").isZero();
+        assertThat(stones.isInvalid()).isTrue();
+
+        test(stones).setValue("１２");
+        test($(Button.class).withId("visit-save").single()).click();
+
+        assertThat(karte.summary(c.id()).visits()).isEqualTo(1);
+        Visit saved = karte.timeline(c.id(), 0, 1).getFirst();
+        assertThat(saved.menus()).extracting(Visit.VisitMenu::name).containsExactly(nail.name());
+        assertThat(saved.fields()).extracting(Visit.VisitField::value).containsExactlyInAnyOrder("アーモンド", "12");
+        assertThat(saved.advice()).isEqualTo("次回はオフから");
+        assertThat(view.stats.getText()).startsWith("来店 1回");
+        assertThat(view.timeline.isVisible()).isTrue();
+    }
+}
