@@ -16,6 +16,9 @@ public record KarteField(@Id @Nullable Long id, @Nullable Long storeId, SalonTyp
         @Nullable String options, @Nullable String unit, int position, boolean active) {
 
     public static final int VALUE_MAX_LENGTH = 500;
+    public static final int LABEL_MAX_LENGTH = 40;
+    public static final int OPTIONS_MAX_LENGTH = 500;
+    public static final int UNIT_MAX_LENGTH = 10;
 
     public enum Kind { TEXT, NOTE, NUMBER, CHOICE }
 

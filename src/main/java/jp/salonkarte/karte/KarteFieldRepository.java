@@ -11,4 +11,7 @@ interface KarteFieldRepository extends ListCrudRepository<KarteField, Long> {
     @Query("select * from karte_field where (store_id is null or store_id = :storeId) and active"
             + " order by salon_type, position, id")
     List<KarteField> findActiveForStore(@Param("storeId") long storeId);
+
+    @Query("select * from karte_field where store_id is null or store_id = :storeId order by salon_type, position, id")
+    List<KarteField> findAllForStore(@Param("storeId") long storeId);
 }

@@ -79,6 +79,33 @@ public class KarteService {
         return fields.findActiveForStore(storeId);
     }
 
+    /** Every field a store's karte has had, inactive ones too, for the owner's template screen. */
+    @Transactional(readOnly = true)
+    public List<KarteField> allFields(long storeId) {
+        return fields.findAllForStore(storeId);
+    }
+
+    /**
+     * Adds or changes a template field. Fields are never deleted (old visits keep their
+     * values' meaning); they are deactivated. A default field (no store) changed here changes
+     * for every store of this installation.
+     */
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Transactional
+    public KarteField saveField(KarteField field) {
+        if (field.label() == null || field.label().isBlank() || field.label().length() > KarteField.LABEL_MAX_LENGTH) {
+            throw new InvalidVisitException("karte-field.error.label");
+        }
+        if (field.kind() == KarteField.Kind.CHOICE && (field.choices().size() < 2
+                || field.options().length() > KarteField.OPTIONS_MAX_LENGTH)) {
+            throw new InvalidVisitException("karte-field.error.choices");
+        }
+        if (field.unit() != null && field.unit().length() > KarteField.UNIT_MAX_LENGTH) {
+            throw new InvalidVisitException("karte-field.error.unit");
+        }
+        return fields.save(field);
+    }
+
     @Transactional
     public Visit save(Visit visit) {
         if (visit.visitedOn().isAfter(LocalDate.now(clock))) {

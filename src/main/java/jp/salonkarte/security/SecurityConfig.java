@@ -20,7 +20,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/manifest.webmanifest",
-                "/sw.js", "/offline.html", "/images/**").permitAll());
+                "/sw.js", "/offline.html", "/images/**").permitAll()
+                // Karte photos: any logged-in staff member (share links for customers come later).
+                .requestMatchers("/photos/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login"));
         return http.build();
     }

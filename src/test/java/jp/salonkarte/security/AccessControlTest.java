@@ -18,7 +18,8 @@ class AccessControlTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("staff@example.com")
     void staffCannotOpenSettingsByUrl() {
-        for (String url : new String[] {"settings", "settings/menus", "settings/staff", "reports", "customers/import"}) {
+        for (String url : new String[] {"settings", "settings/menus", "settings/staff", "reports", "customers/import",
+                "settings/karte-fields"}) {
             try {
                 navigate(url, com.vaadin.flow.component.Component.class);
             } catch (Exception | AssertionError refused) {
@@ -26,7 +27,7 @@ class AccessControlTest extends SpringBrowserlessTest {
             }
             assertThat(getCurrentView().getClass().getSimpleName())
                     .as("view shown for /%s", url)
-                    .isNotIn("StoreSettingsView", "MenuView", "StaffView", "ReportsView", "CustomerImportView");
+                    .isNotIn("StoreSettingsView", "MenuView", "StaffView", "ReportsView", "CustomerImportView", "KarteFieldsView");
         }
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -20,12 +21,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -37,6 +40,8 @@ import jp.salonkarte.customer.CustomerTag;
 import jp.salonkarte.karte.KarteField;
 import jp.salonkarte.karte.KarteService;
 import jp.salonkarte.karte.Visit;
+import jp.salonkarte.karte.photo.PhotoRejectedException;
+import jp.salonkarte.karte.photo.PhotoService;
 import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.store.MenuItem;
 import jp.salonkarte.store.MenuService;
@@ -63,6 +68,7 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph empty = new Paragraph();
     private final CustomerService customers;
     private final KarteService karte;
+    private final PhotoService photos;
     private final CurrentStaff currentStaff;
     private final Clock clock;
     private final List<Staff> staff;
@@ -71,10 +77,11 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
     private final Map<Long, KarteField> fields;
     private Customer customer;
 
-    KarteView(CustomerService customers, KarteService karte, StaffService staffService, MenuService menus,
-            CurrentStaff currentStaff, Clock clock) {
+    KarteView(CustomerService customers, KarteService karte, PhotoService photos, StaffService staffService,
+            MenuService menus, CurrentStaff currentStaff, Clock clock) {
         this.customers = customers;
         this.karte = karte;
+        this.photos = photos;
         this.currentStaff = currentStaff;
         this.clock = clock;
         long storeId = currentStaff.require().storeId();
@@ -185,11 +192,70 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
             advice.addClassName("visit-advice");
             card.add(advice);
         }
+        card.add(photoStrip(visit));
         Button edit = new Button(getTranslation("visit.edit"), new Icon(VaadinIcon.EDIT), e -> openEditor(visit));
         edit.setId("visit-edit-" + visit.id());
         edit.addThemeVariants(ButtonVariant.TERTIARY);
         card.add(edit);
         return card;
+    }
+
+    /** The visit's photos as thumbnails (tap for full screen), and adding more from the camera or the library. */
+    Div photoStrip(Visit visit) {
+        List<PhotoService.Photo> list = photos.photos(visit.id());
+        Div strip = new Div();
+        strip.setId("visit-photos-" + visit.id());
+        strip.addClassName("visit-photos");
+        for (int i = 0; i < list.size(); i++) {
+            int index = i;
+            Image thumb = new Image("photos/" + list.get(i).thumbnailKey(), getTranslation("photo.alt", i + 1));
+            thumb.addClassName("visit-thumb");
+            thumb.setId("visit-thumb-" + visit.id() + "-" + i);
+            thumb.addClickListener(e -> new PhotoViewer(list, index).open());
+            strip.add(thumb);
+        }
+        int room = PhotoService.MAX_PER_VISIT - list.size();
+        Span count = new Span(getTranslation("photo.count", list.size(), PhotoService.MAX_PER_VISIT));
+        count.addClassName("visit-photo-count");
+        strip.add(count);
+        if (room > 0) {
+            strip.add(upload(visit, room, false), upload(visit, room, true));
+        }
+        return strip;
+    }
+
+    /** Several photos at once from the library, or one straight from the camera ({@code capture}). */
+    private Upload upload(Visit visit, int room, boolean camera) {
+        Upload upload = new Upload();
+        upload.setId((camera ? "visit-camera-" : "visit-upload-") + visit.id());
+        upload.addClassName("photo-upload");
+        upload.setMaxFiles(camera ? 1 : room);
+        upload.setMaxFileSize(30 * 1024 * 1024);
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png", ".heic");
+        upload.setDropAllowed(false);
+        if (camera) {
+            upload.getElement().setProperty("capture", "environment");
+        }
+        Button button = new Button(getTranslation(camera ? "photo.camera" : "photo.add"),
+                new Icon(camera ? VaadinIcon.CAMERA : VaadinIcon.PICTURE));
+        upload.setUploadButton(button);
+        var i18n = new com.vaadin.flow.component.upload.UploadI18N();
+        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("photo.error.too-large"))
+                .setIncorrectFileType(getTranslation("photo.error.not-image"))
+                .setTooManyFiles(getTranslation("photo.error.too-many")));
+        upload.setI18n(i18n);
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
+            try {
+                photos.add(visit.id(), bytes);
+            } catch (PhotoRejectedException e) {
+                Notifications.error(getTranslation("photo.rejected", meta.fileName(), getTranslation(e.messageKey())));
+                return;
+            }
+            timeline.getDataProvider().refreshAll();
+        }));
+        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
+        return upload;
     }
 
     /** Opens the visit editor for a new visit (today, the logged-in stylist) or an existing one. */

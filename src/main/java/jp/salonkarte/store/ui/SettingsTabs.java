@@ -10,18 +10,23 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** The header of the settings screens: a title and big tabs for store, staff and menus. */
-final class SettingsTabs {
+public final class SettingsTabs {
 
     private SettingsTabs() {
     }
 
-    static Component header(Component anyComponent, String titleKey, Class<? extends Component> current) {
+    /** The route of the karte template screen (in the karte feature, which depends on this one, not back). */
+    public static final String KARTE_FIELDS_ROUTE = "settings/karte-fields";
+
+    public static Component header(Component anyComponent, String titleKey, Class<? extends Component> current) {
         H2 title = new H2(anyComponent.getTranslation(titleKey));
         title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
         HorizontalLayout tabs = new HorizontalLayout(
                 tab(anyComponent, "settings.store", "settings-tab-store", StoreSettingsView.class, current),
                 tab(anyComponent, "settings.staff", "settings-tab-staff", StaffView.class, current),
-                tab(anyComponent, "settings.menus", "settings-tab-menus", MenuView.class, current));
+                tab(anyComponent, "settings.menus", "settings-tab-menus", MenuView.class, current),
+                tab(anyComponent, "settings.karte-fields", "settings-tab-karte-fields", KARTE_FIELDS_ROUTE,
+                        current != null && current.getSimpleName().equals("KarteFieldsView")));
         tabs.addClassName("settings-tabs");
         FlexLayout bar = new FlexLayout(title, tabs);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -36,6 +41,13 @@ final class SettingsTabs {
         Button b = new Button(c.getTranslation(key), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(target)));
         b.setId(id);
         b.addThemeVariants(target.equals(current) ? ButtonVariant.PRIMARY : ButtonVariant.LUMO_CONTRAST);
+        return b;
+    }
+
+    private static Button tab(Component c, String key, String id, String route, boolean selected) {
+        Button b = new Button(c.getTranslation(key), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(route)));
+        b.setId(id);
+        b.addThemeVariants(selected ? ButtonVariant.PRIMARY : ButtonVariant.LUMO_CONTRAST);
         return b;
     }
 

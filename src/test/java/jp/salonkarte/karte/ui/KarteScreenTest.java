@@ -77,4 +77,47 @@ class KarteScreenTest extends SpringBrowserlessTest {
         assertThat(view.stats.getText()).startsWith("来店 1回");
         assertThat(view.timeline.isVisible()).isTrue();
     }
+
+    @Test
+    void aVisitShowsItsPhotosAsThumbnailsThatOpenFullScreen() throws Exception {
+        Customer c = customerWithAllergy();
+        Visit visit = karte.save(new Visit(null, c.id(), currentStoreId(), null,
+                java.time.LocalDate.now(clock).minusDays(2), null, null, Instant.now(), Instant.now(),
+                java.util.List.of(), java.util.Set.of(), 0));
+        var first = photos.add(visit.id(), png(300, 200));
+        var second = photos.add(visit.id(), png(200, 300));
+        KarteView view = navigate(KarteView.class, Map.of("customerId", String.valueOf(c.id())));
+
+        var strip = view.photoStrip(visit);
+        var thumbs = strip.getChildren().filter(ch -> ch instanceof com.vaadin.flow.component.html.Image)
+                .map(ch -> (com.vaadin.flow.component.html.Image) ch).toList();
+        assertThat(thumbs).extracting(i -> i.getSrc()).containsExactly("photos/" + first.thumbnailKey(),
+                "photos/" + second.thumbnailKey());
+        assertThat(strip.getElement().getTextRecursively()).contains("写真 2/12");
+        assertThat(strip.getChildren().filter(ch -> ch instanceof com.vaadin.flow.component.upload.Upload).count())
+                .as("library and camera").isEqualTo(2);
+
+        view.add(strip); // attach, so the thumbnail's click opens the viewer in this UI
+        test(thumbs.get(1)).click();
+        var viewer = $(PhotoViewer.class).single();
+        var image = $(com.vaadin.flow.component.html.Image.class).withId("photo-viewer-image").single();
+        assertThat(image.getSrc()).isEqualTo("photos/" + second.displayKey());
+        test($(Button.class).withId("photo-viewer-next").single()).click();
+        assertThat(image.getSrc()).as("wraps around").isEqualTo("photos/" + first.displayKey());
+        assertThat(viewer.isOpened()).isTrue();
+    }
+
+    @Autowired jp.salonkarte.karte.photo.PhotoService photos;
+    @Autowired jp.salonkarte.store.StoreService stores;
+
+    private long currentStoreId() {
+        return stores.currentStore().orElseThrow().id();
+    }
+
+    private static byte[] png(int w, int h) throws Exception {
+        var image = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
 }

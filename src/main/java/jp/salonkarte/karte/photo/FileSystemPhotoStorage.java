@@ -1,0 +1,72 @@
+package jp.salonkarte.karte.photo;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Photos on disk under {@code salonkarte.photos.dir} (default {@code <data dir>/photos}), as
+ * {@code ab/cd/abcd…} by SHA-256. A file is written to a temporary name and moved into place,
+ * so a crash never leaves half a photo under a real key.
+ */
+@Component
+class FileSystemPhotoStorage implements PhotoStorage {
+
+    private final Path root;
+
+    FileSystemPhotoStorage(@Value("${salonkarte.photos.dir:${salonkarte.data-dir:data}/photos}") Path root) {
+        this.root = root;
+    }
+
+    @Override
+    public String put(byte[] bytes) throws IOException {
+        String key = sha256(bytes);
+        Path target = pathOf(key);
+        if (Files.exists(target)) {
+            return key;
+        }
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), key, ".part");
+        try {
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return key;
+    }
+
+    @Override
+    public Optional<byte[]> get(String key) throws IOException {
+        if (!PhotoStorage.isKey(key)) {
+            return Optional.empty();
+        }
+        Path path = pathOf(key);
+        return Files.exists(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
+    }
+
+    private Path pathOf(String key) {
+        return root.resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
