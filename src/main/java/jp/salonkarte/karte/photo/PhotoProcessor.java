@@ -118,7 +118,7 @@ final class PhotoProcessor {
         };
     }
 
-    private static BufferedImage fit(BufferedImage image, int edge) {
+    static BufferedImage fit(BufferedImage image, int edge) {
         if (Math.max(image.getWidth(), image.getHeight()) <= edge) {
             return image;
         }
@@ -126,7 +126,7 @@ final class PhotoProcessor {
     }
 
     /** JPEG at quality 0.85; transparency (PNG) goes onto white first. */
-    private static byte[] jpeg(BufferedImage image) throws PhotoRejectedException {
+    static byte[] jpeg(BufferedImage image) throws PhotoRejectedException {
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rgb.createGraphics();
         g.setColor(Color.WHITE);

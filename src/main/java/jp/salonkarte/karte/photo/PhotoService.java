@@ -21,7 +21,24 @@ public class PhotoService {
 
     /** A stored photo of a visit; the keys open its files through {@link #file}. */
     public record Photo(long id, long visitId, int position, String displayKey, String thumbnailKey, int width,
-            int height) {
+            int height, @org.jspecify.annotations.Nullable String drawingJson,
+            @org.jspecify.annotations.Nullable String drawnDisplayKey,
+            @org.jspecify.annotations.Nullable String drawnThumbnailKey) {
+
+        /** What the karte shows: the photo with its handwriting when it has some. */
+        public String shownDisplayKey() {
+            return drawnDisplayKey != null ? drawnDisplayKey : displayKey;
+        }
+
+        public String shownThumbnailKey() {
+            return drawnThumbnailKey != null ? drawnThumbnailKey : thumbnailKey;
+        }
+    }
+
+    private static Photo photo(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Photo(rs.getLong("id"), rs.getLong("visit_id"), rs.getInt("position"), rs.getString("display_key"),
+                rs.getString("thumbnail_key"), rs.getInt("width"), rs.getInt("height"), rs.getString("drawing_json"),
+                rs.getString("drawn_display_key"), rs.getString("drawn_thumbnail_key"));
     }
 
     private final PhotoStorage storage;
@@ -37,9 +54,22 @@ public class PhotoService {
     @Transactional(readOnly = true)
     public List<Photo> photos(long visitId) {
         return jdbc.sql("select * from visit_photo where visit_id = ? order by position").param(visitId)
-                .query((rs, n) -> new Photo(rs.getLong("id"), rs.getLong("visit_id"), rs.getInt("position"),
-                        rs.getString("display_key"), rs.getString("thumbnail_key"), rs.getInt("width"),
-                        rs.getInt("height")))
+                .query((rs, n) -> photo(rs))
+                .list();
+    }
+
+    /** A photo with the day of its visit, for comparing photos across visits. */
+    public record DatedPhoto(Photo photo, java.time.LocalDate visitedOn) {
+    }
+
+    /** Every photo of a customer, newest visit first, in upload order within a visit. */
+    @Transactional(readOnly = true)
+    public List<DatedPhoto> photosOfCustomer(long customerId) {
+        return jdbc.sql("""
+                select p.*, v.visited_on from visit_photo p join visit v on v.id = p.visit_id
+                where v.customer_id = ? order by v.visited_on desc, v.id desc, p.position""")
+                .param(customerId)
+                .query((rs, n) -> new DatedPhoto(photo(rs), rs.getObject("visited_on", java.time.LocalDate.class)))
                 .list();
     }
 
@@ -77,6 +107,35 @@ public class PhotoService {
         return photos(visitId).stream().filter(p -> p.position() == position).findFirst().orElseThrow();
     }
 
+    /**
+     * Saves handwriting over a photo: the vectors as they are, and the photo with the ink
+     * flattened into a new display image and thumbnail. An empty drawing removes the ink.
+     */
+    @Transactional(rollbackFor = PhotoRejectedException.class)
+    public Photo saveDrawing(long photoId, jp.salonkarte.karte.drawing.Drawing drawing) throws PhotoRejectedException {
+        Photo photo = jdbc.sql("select * from visit_photo where id = ? for update").param(photoId)
+                .query((rs, n) -> photo(rs)).single();
+        if (drawing.strokes().isEmpty()) {
+            jdbc.sql("update visit_photo set drawing_json = null, drawn_display_key = null, drawn_thumbnail_key = null"
+                    + " where id = ?").param(photoId).update();
+        } else {
+            try {
+                byte[] display = storage.get(photo.displayKey()).orElseThrow(
+                        () -> new PhotoRejectedException("photo.error.storage"));
+                java.awt.image.BufferedImage drawn = jp.salonkarte.karte.drawing.DrawingRenderer.render(
+                        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(display)), drawing);
+                String drawnDisplay = storage.put(PhotoProcessor.jpeg(drawn));
+                String drawnThumbnail = storage.put(PhotoProcessor.jpeg(
+                        PhotoProcessor.fit(drawn, PhotoProcessor.THUMBNAIL_EDGE)));
+                jdbc.sql("update visit_photo set drawing_json = ?, drawn_display_key = ?, drawn_thumbnail_key = ?"
+                        + " where id = ?").params(drawing.toJson(), drawnDisplay, drawnThumbnail, photoId).update();
+            } catch (IOException e) {
+                throw new PhotoRejectedException("photo.error.storage", e);
+            }
+        }
+        return jdbc.sql("select * from visit_photo where id = ?").param(photoId).query((rs, n) -> photo(rs)).single();
+    }
+
     private int count(long visitId) {
         return jdbc.sql("select count(*) from visit_photo where visit_id = ?").param(visitId).query(Integer.class)
                 .single();
@@ -91,8 +150,10 @@ public class PhotoService {
         if (!PhotoStorage.isKey(key)) {
             return Optional.empty();
         }
-        int uses = jdbc.sql("select count(*) from visit_photo where display_key = ? or thumbnail_key = ?")
-                .params(key, key).query(Integer.class).single();
+        int uses = jdbc.sql("""
+                select count(*) from visit_photo where display_key = ? or thumbnail_key = ?
+                    or drawn_display_key = ? or drawn_thumbnail_key = ?""")
+                .params(key, key, key, key).query(Integer.class).single();
         return uses == 0 ? Optional.empty() : storage.get(key);
     }
 }

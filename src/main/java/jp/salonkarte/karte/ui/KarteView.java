@@ -66,6 +66,7 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
     final Div stats = new Div();
     final VirtualList<Visit> timeline = new VirtualList<>();
     final Paragraph empty = new Paragraph();
+    final Button compare = new Button();
     private final CustomerService customers;
     private final KarteService karte;
     private final PhotoService photos;
@@ -105,7 +106,9 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
         Button profile = new Button(getTranslation("karte.profile"), new Icon(VaadinIcon.USER),
                 e -> getUI().ifPresent(ui -> ui.navigate("customers/edit/" + customer.id())));
         profile.setId("karte-profile");
-        HorizontalLayout actions = new HorizontalLayout(profile, newVisit);
+        compare.setId("karte-compare");
+        compare.addClickListener(e -> new PhotoCompare(photos.photosOfCustomer(customer.id())).open());
+        HorizontalLayout actions = new HorizontalLayout(profile, compare, newVisit);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
         timeline.setId("karte-timeline");
@@ -143,6 +146,9 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
                 summary.lastVisit() == null ? "—" : summary.lastVisit().format(DAY),
                 summary.totalSpend() == null ? "—" : jp.salonkarte.base.Yen.format(summary.totalSpend())));
         empty.setVisible(summary.visits() == 0);
+        compare.setText(getTranslation("photo.compare"));
+        compare.setIcon(new Icon(VaadinIcon.PICTURE));
+        compare.setVisible(photos.photosOfCustomer(customer.id()).size() >= 2);
         timeline.setVisible(summary.visits() > 0);
         long customerId = customer.id();
         timeline.setDataProvider(com.vaadin.flow.data.provider.DataProvider.fromCallbacks(
@@ -208,10 +214,12 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
         strip.addClassName("visit-photos");
         for (int i = 0; i < list.size(); i++) {
             int index = i;
-            Image thumb = new Image("photos/" + list.get(i).thumbnailKey(), getTranslation("photo.alt", i + 1));
+            Image thumb = new Image("photos/" + list.get(i).shownThumbnailKey(), getTranslation("photo.alt", i + 1));
             thumb.addClassName("visit-thumb");
             thumb.setId("visit-thumb-" + visit.id() + "-" + i);
-            thumb.addClickListener(e -> new PhotoViewer(list, index).open());
+            thumb.addClickListener(e -> new PhotoViewer(list, index, photos, () -> {
+                timeline.getDataProvider().refreshAll();
+            }).open());
             strip.add(thumb);
         }
         int room = PhotoService.MAX_PER_VISIT - list.size();
@@ -253,6 +261,7 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
                 return;
             }
             timeline.getDataProvider().refreshAll();
+            compare.setVisible(photos.photosOfCustomer(customer.id()).size() >= 2);
         }));
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
         return upload;

@@ -83,4 +83,29 @@ class PhotoServiceTest {
                                 .user("staff@example.com").roles("STAFF")))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void handwritingIsKeptAsVectorsAndFlattenedIntoNewImagesAndCanBeRemoved() throws Exception {
+        Visit v = visit();
+        PhotoService.Photo photo = photos.add(v.id(), TestImages.encode(TestImages.redLeftBlueRight(800, 600), "png"));
+        var drawing = jp.salonkarte.karte.drawing.Drawing.parse("""
+                {"version":1,"strokes":[{"tool":"PEN","color":"#00FF00","width":30,"points":[[0.1,0.1],[0.9,0.9]]}]}""");
+
+        PhotoService.Photo drawn = photos.saveDrawing(photo.id(), drawing);
+
+        assertThat(drawn.drawingJson()).contains("#00FF00");
+        assertThat(drawn.shownDisplayKey()).isNotEqualTo(photo.displayKey());
+        assertThat(drawn.displayKey()).as("the photo itself stays").isEqualTo(photo.displayKey());
+        var shown = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                photos.file(drawn.shownDisplayKey()).orElseThrow()));
+        var green = new java.awt.Color(shown.getRGB(400, 300));
+        assertThat(green.getGreen()).isGreaterThan(200);
+        assertThat(green.getRed()).isLessThan(60);
+        assertThat(photos.file(drawn.shownThumbnailKey())).isPresent();
+
+        PhotoService.Photo cleared = photos.saveDrawing(photo.id(),
+                jp.salonkarte.karte.drawing.Drawing.parse("{\"version\":1,\"strokes\":[]}"));
+        assertThat(cleared.shownDisplayKey()).isEqualTo(photo.displayKey());
+        assertThat(cleared.drawingJson()).isNull();
+    }
 }

@@ -107,6 +107,28 @@ class KarteScreenTest extends SpringBrowserlessTest {
         assertThat(viewer.isOpened()).isTrue();
     }
 
+    @Test
+    void lastTimeAndTodayAreComparedSideBySide() throws Exception {
+        Customer c = customerWithAllergy();
+        Visit lastTime = karte.save(new Visit(null, c.id(), currentStoreId(), null,
+                java.time.LocalDate.now(clock).minusDays(40), null, null, Instant.now(), Instant.now(),
+                java.util.List.of(), java.util.Set.of(), 0));
+        Visit today = karte.save(new Visit(null, c.id(), currentStoreId(), null, java.time.LocalDate.now(clock), null,
+                null, Instant.now(), Instant.now(), java.util.List.of(), java.util.Set.of(), 0));
+        var before = photos.add(lastTime.id(), png(320, 240));
+        var after = photos.add(today.id(), png(240, 320));
+        photos.add(today.id(), png(250, 320));
+        KarteView view = navigate(KarteView.class, Map.of("customerId", String.valueOf(c.id())));
+        assertThat(view.compare.isVisible()).isTrue();
+
+        test(view.compare).click();
+
+        PhotoCompare compare = $(PhotoCompare.class).single();
+        assertThat(compare.leftImage.getSrc()).isEqualTo("photos/" + before.displayKey());
+        assertThat(compare.rightImage.getSrc()).isEqualTo("photos/" + after.displayKey());
+        assertThat(compare.left.getListDataView().getItemCount()).isEqualTo(3);
+    }
+
     @Autowired jp.salonkarte.karte.photo.PhotoService photos;
     @Autowired jp.salonkarte.store.StoreService stores;
 
