@@ -1,12 +1,9 @@
 package jp.salonkarte.customer;
 
-import java.text.Normalizer;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -84,9 +80,6 @@ public class CustomerImportService {
     private static final int SHORT_TEXT_MAX = 40;
     private static final int ADDRESS_MAX = 200;
     private static final int EMAIL_MAX = 254;
-    private static final int TAG_MAX = 30;
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
-    private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
@@ -183,7 +176,7 @@ public class CustomerImportService {
         Map<CsvColumn, String> v = new EnumMap<>(CsvColumn.class);
         mapping.forEach((i, column) -> {
             if (column != null && i < cells.size()) {
-                v.put(column, unescape(cells.get(i)));
+                v.put(column, CsvCells.unescape(cells.get(i)));
             }
         });
         List<Message> errors = new ArrayList<>();
@@ -217,9 +210,9 @@ public class CustomerImportService {
         }
         kana = new String[] {Kana.toKatakana(kana[0]), Kana.toKatakana(kana[1])};
 
-        String mobile = phone(v.get(CsvColumn.MOBILE), CsvColumn.MOBILE, errors, notes);
-        String landline = phone(v.get(CsvColumn.LANDLINE), CsvColumn.LANDLINE, errors, notes);
-        String phone = phone(v.get(CsvColumn.PHONE), CsvColumn.PHONE, errors, notes);
+        String mobile = CsvCells.phone(v.get(CsvColumn.MOBILE), CsvColumn.MOBILE, errors, notes);
+        String landline = CsvCells.phone(v.get(CsvColumn.LANDLINE), CsvColumn.LANDLINE, errors, notes);
+        String phone = CsvCells.phone(v.get(CsvColumn.PHONE), CsvColumn.PHONE, errors, notes);
         if (phone != null) {
             if (PhoneNumber.digits(phone).matches("0[789]0\\d{8}") && mobile == null) {
                 mobile = phone;
@@ -229,21 +222,21 @@ public class CustomerImportService {
                 mobile = phone;
             }
         }
-        String email = blankToNull(v.get(CsvColumn.EMAIL));
+        String email = CsvCells.blankToNull(v.get(CsvColumn.EMAIL));
         if (email != null && (!EMAIL.matcher(email).matches() || email.length() > EMAIL_MAX)) {
             errors.add(Message.of("csv.row.email", email));
         }
-        LocalDate birthday = birthday(v.get(CsvColumn.BIRTHDAY), errors);
-        String gender = gender(v.get(CsvColumn.GENDER), errors);
-        String postalCode = postalCode(v.get(CsvColumn.POSTAL_CODE), errors, notes);
-        String address = limited(v, CsvColumn.ADDRESS, ADDRESS_MAX, errors);
-        String occupation = limited(v, CsvColumn.OCCUPATION, SHORT_TEXT_MAX, errors);
-        String referral = limited(v, CsvColumn.REFERRAL, SHORT_TEXT_MAX, errors);
-        String preferences = limited(v, CsvColumn.PREFERENCES, Customer.NOTE_MAX_LENGTH, errors);
-        String cautions = limited(v, CsvColumn.CAUTIONS, Customer.NOTE_MAX_LENGTH, errors);
-        Set<CustomerTag> tags = tags(v.get(CsvColumn.TAGS), errors);
+        LocalDate birthday = CsvCells.birthday(v.get(CsvColumn.BIRTHDAY), errors);
+        String gender = CsvCells.gender(v.get(CsvColumn.GENDER), errors);
+        String postalCode = CsvCells.postalCode(v.get(CsvColumn.POSTAL_CODE), errors, notes);
+        String address = CsvCells.limited(v, CsvColumn.ADDRESS, ADDRESS_MAX, errors);
+        String occupation = CsvCells.limited(v, CsvColumn.OCCUPATION, SHORT_TEXT_MAX, errors);
+        String referral = CsvCells.limited(v, CsvColumn.REFERRAL, SHORT_TEXT_MAX, errors);
+        String preferences = CsvCells.limited(v, CsvColumn.PREFERENCES, Customer.NOTE_MAX_LENGTH, errors);
+        String cautions = CsvCells.limited(v, CsvColumn.CAUTIONS, Customer.NOTE_MAX_LENGTH, errors);
+        Set<CustomerTag> tags = CsvCells.tags(v.get(CsvColumn.TAGS), errors);
         Long staffId = null;
-        String staffName = blankToNull(v.get(CsvColumn.STAFF));
+        String staffName = CsvCells.blankToNull(v.get(CsvColumn.STAFF));
         if (staffName != null) {
             String id = staffByName.get(SearchText.normalize(staffName));
             if (id == null) {
@@ -252,7 +245,7 @@ public class CustomerImportService {
                 staffId = Long.valueOf(id);
             }
         }
-        boolean mailOptIn = mailOptIn(v.get(CsvColumn.MAIL_OPT_IN), errors);
+        boolean mailOptIn = CsvCells.mailOptIn(v.get(CsvColumn.MAIL_OPT_IN), errors);
 
         String displayName = (name[0] + " " + name[1]).strip();
         String displayKana = (kana[0] + " " + kana[1]).strip();
@@ -308,146 +301,6 @@ public class CustomerImportService {
             g = parts.length > 1 ? parts[1].strip() : "";
         }
         return new String[] {f, g};
-    }
-
-    private static @Nullable String phone(@Nullable String value, CsvColumn column, List<Message> errors,
-            List<Message> notes) {
-        String raw = blankToNull(value);
-        if (raw == null) {
-            return null;
-        }
-        // Excel reads 09012345678 as a number and drops the 0; give it back.
-        String digits = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        if (digits.matches("[1-9]\\d{8,9}")) {
-            notes.add(Message.of("csv.row.phone-zero", column.header(), "0" + digits));
-            raw = "0" + digits;
-        }
-        Optional<String> valid = PhoneNumber.validate(raw);
-        if (valid.isEmpty() || valid.get().length() > 20) {
-            errors.add(Message.of("csv.row.phone", column.header(), raw));
-            return null;
-        }
-        return valid.get();
-    }
-
-    private static @Nullable LocalDate birthday(@Nullable String value, List<Message> errors) {
-        String raw = blankToNull(value);
-        if (raw == null) {
-            return null;
-        }
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        Matcher m = DATE.matcher(s);
-        if (!m.matches()) {
-            m = COMPACT_DATE.matcher(s);
-        }
-        try {
-            if (m.matches()) {
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
-                if (!d.isAfter(LocalDate.now()) && d.getYear() >= 1900) {
-                    return d;
-                }
-            }
-        } catch (DateTimeException e) {
-            // falls through to the message below
-        }
-        errors.add(Message.of("csv.row.birthday", raw));
-        return null;
-    }
-
-    private static @Nullable String gender(@Nullable String value, List<Message> errors) {
-        String raw = blankToNull(value);
-        if (raw == null) {
-            return null;
-        }
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return switch (s) {
-            case "女性", "女", "f", "female", "woman", "2" -> "FEMALE";
-            case "男性", "男", "m", "male", "man", "1" -> "MALE";
-            case "その他", "other", "3", "9" -> "OTHER";
-            case "未指定", "不明", "未回答", "0", "-" -> null;
-            default -> {
-                errors.add(Message.of("csv.row.gender", raw));
-                yield null;
-            }
-        };
-    }
-
-    private static @Nullable String postalCode(@Nullable String value, List<Message> errors, List<Message> notes) {
-        String raw = blankToNull(value);
-        if (raw == null) {
-            return null;
-        }
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).replace("〒", "").strip();
-        if (s.matches("\\d{6}")) { // Excel dropped the leading 0 of 0010001
-            s = "0" + s;
-            notes.add(Message.of("csv.row.postal-zero", s));
-        }
-        if (s.matches("\\d{7}")) {
-            s = s.substring(0, 3) + "-" + s.substring(3);
-        }
-        if (!s.matches("\\d{3}-\\d{4}")) {
-            errors.add(Message.of("csv.row.postal-code", raw));
-            return null;
-        }
-        return s;
-    }
-
-    private static @Nullable String limited(Map<CsvColumn, String> v, CsvColumn column, int max,
-            List<Message> errors) {
-        String s = blankToNull(v.get(column));
-        if (s != null && s.length() > max) {
-            errors.add(Message.of("csv.row.too-long", column.header(), max));
-            return null;
-        }
-        return s;
-    }
-
-    private static Set<CustomerTag> tags(@Nullable String value, List<Message> errors) {
-        String raw = blankToNull(value);
-        if (raw == null) {
-            return Set.of();
-        }
-        Set<CustomerTag> tags = new LinkedHashSet<>();
-        for (String tag : raw.split("[、,;|]")) {
-            String t = tag.strip();
-            if (t.length() > TAG_MAX) {
-                errors.add(Message.of("csv.row.tag-too-long", t, TAG_MAX));
-            } else if (!t.isEmpty()) {
-                tags.add(new CustomerTag(t));
-            }
-        }
-        return tags;
-    }
-
-    private static boolean mailOptIn(@Nullable String value, List<Message> errors) {
-        String raw = blankToNull(value);
-        if (raw == null) {
-            return false;
-        }
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        if (Arrays.asList("はい", "1", "true", "yes", "y", "○", "〇", "希望", "希望する", "可", "受け取る", "する")
-                .contains(s)) {
-            return true;
-        }
-        if (Arrays.asList("いいえ", "0", "false", "no", "n", "×", "不要", "希望しない", "不可", "受け取らない", "しない")
-                .contains(s)) {
-            return false;
-        }
-        errors.add(Message.of("csv.row.mail-opt-in", raw));
-        return false;
-    }
-
-    /** The apostrophe the export puts before a would-be formula comes off again. */
-    private static String unescape(String cell) {
-        if (cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0) {
-            return cell.substring(1);
-        }
-        return cell;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** What makes two records the same person: a phone, an e-mail, the same name read the same way, the number. */
