@@ -27,6 +27,8 @@ import org.imgscalr.Scalr;
  * Turns an uploaded photo into what the karte shows: upright (EXIF orientation applied), a
  * display size and a thumbnail as JPEG. Checks before decoding: only JPEG and PNG, and the
  * pixel count from the header, so a decompression bomb is refused before it takes memory.
+ * Its steps are package-private: {@link PhotoService} reuses {@link #fit} and {@link #jpeg} for
+ * drawings, and {@code PhotoIngestBench} ({@code bench/run photo-ingest}) times them one by one.
  */
 final class PhotoProcessor {
 
@@ -67,7 +69,7 @@ final class PhotoProcessor {
         throw new PhotoRejectedException("photo.error.not-image");
     }
 
-    private static BufferedImage decode(byte[] bytes, String type) throws PhotoRejectedException {
+    static BufferedImage decode(byte[] bytes, String type) throws PhotoRejectedException {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type);
         if (!readers.hasNext()) {
             throw new PhotoRejectedException("photo.error.not-image");
