@@ -1,7 +1,6 @@
 package jp.salonkarte.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -106,21 +105,7 @@ public final class CustomerSearchBench {
     }
 
     public static void main(String[] args) {
-        PrintStream stdout = System.out;
-        // Spring Boot logs to System.out: send all of it to stderr, keep stdout for the one BENCH line.
-        System.setOut(new PrintStream(System.err, true, StandardCharsets.UTF_8));
-        int status = 1;
-        try {
-            String line = run();
-            stdout.println(line);
-            stdout.flush();
-            status = 0;
-        } catch (Throwable e) {
-            e.printStackTrace();
-        } finally {
-            // Also stops the embedded MariaDB (DatabaseEnvironment's shutdown hook); its threads would keep the JVM alive.
-            System.exit(status);
-        }
+        jp.salonkarte.bench.BenchMain.run(CustomerSearchBench::run);
     }
 
     private static String run() throws Exception {

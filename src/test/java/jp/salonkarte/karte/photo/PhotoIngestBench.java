@@ -15,7 +15,6 @@ import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,20 +61,7 @@ public final class PhotoIngestBench {
     }
 
     public static void main(String[] args) {
-        PrintStream stdout = System.out;
-        // stdout is kept for the one BENCH line.
-        System.setOut(new PrintStream(System.err, true, StandardCharsets.UTF_8));
-        int status = 1;
-        try {
-            String line = run();
-            stdout.println(line);
-            stdout.flush();
-            status = 0;
-        } catch (Throwable e) {
-            e.printStackTrace();
-        } finally {
-            System.exit(status);
-        }
+        jp.salonkarte.bench.BenchMain.run(PhotoIngestBench::run);
     }
 
     private static String run() throws Exception {
@@ -419,18 +405,7 @@ public final class PhotoIngestBench {
         return out.toByteArray();
     }
 
-    /** The JPEG with an EXIF APP1 segment right after SOI holding only IFD0's Orientation tag (as TestImages does). */
     static byte[] withOrientation(byte[] jpeg, int orientation) {
-        byte[] app1 = {
-            (byte) 0xFF, (byte) 0xE1, 0x00, 0x22, 'E', 'x', 'i', 'f', 0, 0,
-            'M', 'M', 0x00, 0x2A, 0x00, 0x00, 0x00, 0x08,
-            0x00, 0x01,
-            0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, (byte) orientation, 0x00, 0x00,
-            0x00, 0x00, 0x00, 0x00};
-        byte[] out = new byte[jpeg.length + app1.length];
-        System.arraycopy(jpeg, 0, out, 0, 2);
-        System.arraycopy(app1, 0, out, 2, app1.length);
-        System.arraycopy(jpeg, 2, out, 2 + app1.length, jpeg.length - 2);
-        return out;
+        return TestImages.withOrientation(jpeg, orientation);
     }
 }

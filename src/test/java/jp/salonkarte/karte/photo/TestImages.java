@@ -39,7 +39,11 @@ final class TestImages {
 
     /** A JPEG with an EXIF APP1 segment right after SOI holding only IFD0's Orientation tag. */
     static byte[] jpegWithOrientation(BufferedImage image, int orientation) {
-        byte[] jpeg = encode(image, "jpeg");
+        return withOrientation(encode(image, "jpeg"), orientation);
+    }
+
+    /** The JPEG with that APP1 segment inserted (also used by {@code PhotoIngestBench}). */
+    static byte[] withOrientation(byte[] jpeg, int orientation) {
         byte[] app1 = {
             (byte) 0xFF, (byte) 0xE1, 0x00, 0x22, 'E', 'x', 'i', 'f', 0, 0,
             'M', 'M', 0x00, 0x2A, 0x00, 0x00, 0x00, 0x08,
