@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class KarteService {
 
     /** The karte header's figures. Total spend comes with checkout (tickets); until then it is null. */
-    public record Summary(long visits, @Nullable LocalDate lastVisit, @Nullable Long totalSpend) {
+    public record Summary(long visits, @Nullable LocalDate lastVisit, @Nullable Long totalSpend,
+            @Nullable CustomerRank rank) {
     }
 
     /** A visit that cannot be saved, with the i18n key saying why. */
@@ -47,7 +48,11 @@ public class KarteService {
 
     @Transactional(readOnly = true)
     public Summary summary(long customerId) {
-        return new Summary(visits.countByCustomerId(customerId), visits.lastVisit(customerId), null);
+        long count = visits.countByCustomerId(customerId);
+        LocalDate last = visits.lastVisit(customerId);
+        LocalDate today = LocalDate.now(clock);
+        long lastYear = count == 0 ? 0 : visits.countByCustomerIdAndVisitedOnAfter(customerId, today.minusYears(1));
+        return new Summary(count, last, null, CustomerRank.of(count, lastYear, last, today));
     }
 
     /** Visits newest first, a page at a time, so a customer with hundreds of visits opens at once. */

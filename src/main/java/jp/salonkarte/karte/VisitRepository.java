@@ -13,6 +13,8 @@ interface VisitRepository extends ListCrudRepository<Visit, Long> {
 
     long countByCustomerId(long customerId);
 
+    long countByCustomerIdAndVisitedOnAfter(long customerId, java.time.LocalDate after);
+
     @Query("select max(visited_on) from visit where customer_id = :customerId")
     java.time.LocalDate lastVisit(@Param("customerId") long customerId);
 }

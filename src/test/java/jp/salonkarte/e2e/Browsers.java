@@ -72,6 +72,8 @@ public final class Browsers {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-dev-shm-usage",
+                // A fake camera (a moving test pattern), allowed without asking: the karte's live camera.
+                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
                 "--window-size=" + IPAD_WIDTH + "," + IPAD_HEIGHT,
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -44,4 +44,19 @@ public final class Touch {
         ((JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
     }
+
+    /** A horizontal swipe across the element's middle by dx pixels (negative: to the left). */
+    public static void swipe(WebDriver driver, WebElement element, int dx) {
+        scrollIntoView(driver, element);
+        PointerInput.Kind kind = driver instanceof ChromiumDriver ? PointerInput.Kind.TOUCH : PointerInput.Kind.MOUSE;
+        PointerInput finger = new PointerInput(kind, "swipe");
+        Sequence swipe = new Sequence(finger, 0)
+                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(element), -dx / 2, 0))
+                .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerMove(Duration.ofMillis(120), PointerInput.Origin.fromElement(element), 0, 5))
+                .addAction(finger.createPointerMove(Duration.ofMillis(120), PointerInput.Origin.fromElement(element),
+                        dx / 2, 5))
+                .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        ((Interactive) driver).perform(List.of(swipe));
+    }
 }

@@ -32,6 +32,8 @@ class FileSystemPhotoStorage implements PhotoStorage {
         String key = sha256(bytes);
         Path target = pathOf(key);
         if (Files.exists(target)) {
+            // Stored again: the janitor must see it as new, it is about to be used.
+            Files.setLastModifiedTime(target, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
             return key;
         }
         Files.createDirectories(target.getParent());
@@ -56,6 +58,32 @@ class FileSystemPhotoStorage implements PhotoStorage {
         }
         Path path = pathOf(key);
         return Files.exists(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
+    }
+
+    @Override
+    public int sweep(java.util.function.Predicate<String> inUse, java.time.Instant storedBefore) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        java.util.List<Path> old;
+        try (var files = Files.walk(root, 3)) {
+            old = files.filter(Files::isRegularFile).filter(f -> {
+                try {
+                    return Files.getLastModifiedTime(f).toInstant().isBefore(storedBefore);
+                } catch (IOException e) {
+                    return false;
+                }
+            }).toList();
+        }
+        int deleted = 0;
+        for (Path file : old) {
+            String name = file.getFileName().toString();
+            boolean partial = name.endsWith(".part");
+            if ((partial || PhotoStorage.isKey(name) && !inUse.test(name)) && Files.deleteIfExists(file)) {
+                deleted++;
+            }
+        }
+        return deleted;
     }
 
     private Path pathOf(String key) {

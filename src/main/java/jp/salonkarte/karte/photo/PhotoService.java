@@ -23,7 +23,13 @@ public class PhotoService {
     public record Photo(long id, long visitId, int position, String displayKey, String thumbnailKey, int width,
             int height, @org.jspecify.annotations.Nullable String drawingJson,
             @org.jspecify.annotations.Nullable String drawnDisplayKey,
-            @org.jspecify.annotations.Nullable String drawnThumbnailKey) {
+            @org.jspecify.annotations.Nullable String drawnThumbnailKey, String kind,
+            jp.salonkarte.karte.drawing.@org.jspecify.annotations.Nullable SheetTemplate sheetTemplate) {
+
+        /** A drawing sheet (blank or a diagram) rather than a photo. */
+        public boolean sheet() {
+            return SHEET.equals(kind);
+        }
 
         /** What the karte shows: the photo with its handwriting when it has some. */
         public String shownDisplayKey() {
@@ -38,8 +44,15 @@ public class PhotoService {
     private static Photo photo(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Photo(rs.getLong("id"), rs.getLong("visit_id"), rs.getInt("position"), rs.getString("display_key"),
                 rs.getString("thumbnail_key"), rs.getInt("width"), rs.getInt("height"), rs.getString("drawing_json"),
-                rs.getString("drawn_display_key"), rs.getString("drawn_thumbnail_key"));
+                rs.getString("drawn_display_key"), rs.getString("drawn_thumbnail_key"), rs.getString("kind"),
+                rs.getString("sheet_template") == null ? null
+                        : jp.salonkarte.karte.drawing.SheetTemplate.valueOf(rs.getString("sheet_template")));
     }
+
+    static final String PHOTO = "PHOTO";
+    static final String SHEET = "SHEET";
+    /** Drawing sheets per visit, besides the 12 photos. */
+    public static final int MAX_SHEETS = 4;
 
     private final PhotoStorage storage;
     private final JdbcClient jdbc;
@@ -56,6 +69,23 @@ public class PhotoService {
         return jdbc.sql("select * from visit_photo where visit_id = ? order by position").param(visitId)
                 .query((rs, n) -> photo(rs))
                 .list();
+    }
+
+    /**
+     * The photos of the customer's last visit before this one that has photos: what the camera
+     * lays over the live picture, so the new photo is taken from the same angle.
+     */
+    @Transactional(readOnly = true)
+    public List<Photo> previousVisitPhotos(long visitId) {
+        List<Photo> earlier = jdbc.sql("""
+                select p.* from visit_photo p join visit v on v.id = p.visit_id, visit this
+                where this.id = ? and v.customer_id = this.customer_id and p.kind = 'PHOTO'
+                  and (v.visited_on < this.visited_on or v.visited_on = this.visited_on and v.id < this.id)
+                order by v.visited_on desc, v.id desc, p.position
+                limit 12""")
+                .param(visitId).query((rs, n) -> photo(rs)).list();
+        return earlier.isEmpty() ? earlier
+                : earlier.stream().filter(p -> p.visitId() == earlier.getFirst().visitId()).toList();
     }
 
     /** A photo with the day of its visit, for comparing photos across visits. */
@@ -75,7 +105,7 @@ public class PhotoService {
 
     @Transactional(rollbackFor = PhotoRejectedException.class)
     public Photo add(long visitId, byte[] bytes) throws PhotoRejectedException {
-        if (count(visitId) >= MAX_PER_VISIT) {
+        if (count(visitId, PHOTO) >= MAX_PER_VISIT) {
             throw new PhotoRejectedException("photo.error.too-many");
         }
         PhotoProcessor.Processed processed = PhotoProcessor.process(bytes);
@@ -89,22 +119,110 @@ public class PhotoService {
         } catch (IOException e) {
             throw new PhotoRejectedException("photo.error.storage", e);
         }
-        // Lock the visit row, then count again: the limit holds with several iPads adding at once.
-        jdbc.sql("select id from visit where id = ? for update").param(visitId).query(Long.class).single();
-        int count = count(visitId);
-        if (count >= MAX_PER_VISIT) {
-            throw new PhotoRejectedException("photo.error.too-many");
+        return insert(visitId, PHOTO, null, original, processed.type(), display, thumbnail, processed.width(),
+                processed.height());
+    }
+
+    /**
+     * A drawing sheet without a photo: the template is rendered once and stored like a photo,
+     * so the handwriting, thumbnails, viewer and PDF treat both alike.
+     */
+    @Transactional(rollbackFor = PhotoRejectedException.class)
+    public Photo addSheet(long visitId, jp.salonkarte.karte.drawing.SheetTemplate template)
+            throws PhotoRejectedException {
+        java.awt.image.BufferedImage sheet = template.render();
+        String display;
+        String thumbnail;
+        try {
+            display = storage.put(PhotoProcessor.jpeg(sheet));
+            thumbnail = storage.put(PhotoProcessor.jpeg(PhotoProcessor.fit(sheet, PhotoProcessor.THUMBNAIL_EDGE)));
+        } catch (IOException e) {
+            throw new PhotoRejectedException("photo.error.storage", e);
+        }
+        return insert(visitId, SHEET, template, display, "jpeg", display, thumbnail, sheet.getWidth(),
+                sheet.getHeight());
+    }
+
+    private Photo insert(long visitId, String kind, jp.salonkarte.karte.drawing.@org.jspecify.annotations.Nullable
+            SheetTemplate template, String original, String originalType, String display, String thumbnail, int width,
+            int height) throws PhotoRejectedException {
+        // Lock the visit row, then count: the limit holds with several iPads adding at once.
+        lockVisit(visitId);
+        if (count(visitId, kind) >= (PHOTO.equals(kind) ? MAX_PER_VISIT : MAX_SHEETS)) {
+            throw new PhotoRejectedException(PHOTO.equals(kind) ? "photo.error.too-many" : "sheet.error.too-many");
         }
         int position = jdbc.sql("select coalesce(max(position) + 1, 0) from visit_photo where visit_id = ?")
                 .param(visitId).query(Integer.class).single();
         jdbc.sql("""
                 insert into visit_photo (visit_id, position, original_key, original_type, display_key,
-                                         thumbnail_key, width, height, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(visitId, position, original, processed.type(), display, thumbnail, processed.width(),
-                        processed.height(), java.sql.Timestamp.from(clock.instant()))
+                                         thumbnail_key, width, height, created_at, kind, sheet_template)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(visitId, position, original, originalType, display, thumbnail, width, height,
+                        java.sql.Timestamp.from(clock.instant()), kind, template == null ? null : template.name())
                 .update();
         return photos(visitId).stream().filter(p -> p.position() == position).findFirst().orElseThrow();
+    }
+
+    private void lockVisit(long visitId) {
+        jdbc.sql("select id from visit where id = ? for update").param(visitId).query(Long.class).single();
+    }
+
+    /**
+     * Removes a photo or sheet (with its handwriting) from its visit; the others keep their
+     * order. The files stay until {@link PhotoJanitor} finds them unused.
+     */
+    @Transactional
+    public void delete(long photoId) {
+        jdbc.sql("select visit_id from visit_photo where id = ?").param(photoId).query(Long.class).optional()
+                .ifPresent(visitId -> {
+                    lockVisit(visitId);
+                    jdbc.sql("delete from visit_photo where id = ?").param(photoId).update();
+                });
+    }
+
+    /**
+     * Moves a photo one place earlier ({@code -1}) or later ({@code +1}) among its visit's
+     * pictures by swapping positions with its neighbour; at either end nothing changes.
+     */
+    @Transactional
+    public List<Photo> move(long photoId, int direction) {
+        long visitId = jdbc.sql("select visit_id from visit_photo where id = ?").param(photoId).query(Long.class)
+                .single();
+        lockVisit(visitId);
+        List<Photo> list = photos(visitId);
+        int at = -1;
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id() == photoId) {
+                at = i;
+            }
+        }
+        int to = at + Integer.signum(direction);
+        if (at < 0 || to < 0 || to >= list.size()) {
+            return list;
+        }
+        Photo a = list.get(at);
+        Photo b = list.get(to);
+        // (visit_id, position) is unique: park one row on a free position during the swap.
+        jdbc.sql("update visit_photo set position = -1 where id = ?").param(a.id()).update();
+        jdbc.sql("update visit_photo set position = ? where id = ?").params(a.position(), b.id()).update();
+        jdbc.sql("update visit_photo set position = ? where id = ?").params(b.position(), a.id()).update();
+        return photos(visitId);
+    }
+
+    /** Every storage key a visit photo row uses: what {@link PhotoJanitor} must keep. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> keysInUse() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        jdbc.sql("select original_key, display_key, thumbnail_key, drawn_display_key, drawn_thumbnail_key"
+                + " from visit_photo").query(rs -> {
+                    for (int c = 1; c <= 5; c++) {
+                        String key = rs.getString(c);
+                        if (key != null) {
+                            keys.add(key);
+                        }
+                    }
+                });
+        return keys;
     }
 
     /**
@@ -136,9 +254,9 @@ public class PhotoService {
         return jdbc.sql("select * from visit_photo where id = ?").param(photoId).query((rs, n) -> photo(rs)).single();
     }
 
-    private int count(long visitId) {
-        return jdbc.sql("select count(*) from visit_photo where visit_id = ?").param(visitId).query(Integer.class)
-                .single();
+    private int count(long visitId, String kind) {
+        return jdbc.sql("select count(*) from visit_photo where visit_id = ? and kind = ?").params(visitId, kind)
+                .query(Integer.class).single();
     }
 
     /**

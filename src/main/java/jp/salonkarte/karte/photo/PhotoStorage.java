@@ -15,6 +15,13 @@ public interface PhotoStorage {
     /** The bytes stored under the key, if any. */
     Optional<byte[]> get(String key) throws IOException;
 
+    /**
+     * Deletes the files whose key is not in use and that were last stored before the instant,
+     * and leftovers of writes a crash interrupted; returns how many it deleted. Storing bytes
+     * that are already there counts as storing them again, so a file about to be used is kept.
+     */
+    int sweep(java.util.function.Predicate<String> inUse, java.time.Instant storedBefore) throws IOException;
+
     /** True for a string that can be a key: 64 lower-case hex digits, so no path can be smuggled in. */
     static boolean isKey(String key) {
         return key != null && key.matches("[0-9a-f]{64}");

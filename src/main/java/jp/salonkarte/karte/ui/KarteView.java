@@ -40,6 +40,7 @@ import jp.salonkarte.customer.CustomerTag;
 import jp.salonkarte.karte.KarteField;
 import jp.salonkarte.karte.KarteService;
 import jp.salonkarte.karte.Visit;
+import jp.salonkarte.karte.drawing.SheetTemplate;
 import jp.salonkarte.karte.photo.PhotoRejectedException;
 import jp.salonkarte.karte.photo.PhotoService;
 import jp.salonkarte.security.CurrentStaff;
@@ -64,6 +65,7 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
     final Div tags = new Div();
     final Div caution = new Div();
     final Div stats = new Div();
+    final Span rank = new Span();
     final VirtualList<Visit> timeline = new VirtualList<>();
     final Paragraph empty = new Paragraph();
     final Button compare = new Button();
@@ -100,6 +102,8 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
         caution.addClassName("caution-banner");
         stats.setId("karte-stats");
         stats.addClassName("karte-stats");
+        rank.setId("karte-rank");
+        rank.addClassName("karte-rank");
         Button newVisit = new Button(getTranslation("visit.new"), new Icon(VaadinIcon.PLUS), e -> openEditor(null));
         newVisit.setId("karte-new-visit");
         newVisit.addThemeVariants(ButtonVariant.PRIMARY);
@@ -116,7 +120,9 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
         timeline.setSizeFull();
         empty.setId("karte-empty");
         empty.setText(getTranslation("karte.no-visits"));
-        add(name, tags, caution, stats, actions, empty, timeline);
+        Div heading = new Div(name, rank);
+        heading.addClassName("karte-heading");
+        add(heading, tags, caution, stats, actions, empty, timeline);
         setFlexGrow(1, timeline);
     }
 
@@ -146,6 +152,13 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
                 summary.lastVisit() == null ? "—" : summary.lastVisit().format(DAY),
                 summary.totalSpend() == null ? "—" : jp.salonkarte.base.Yen.format(summary.totalSpend())));
         empty.setVisible(summary.visits() == 0);
+        rank.setVisible(summary.rank() != null);
+        if (summary.rank() != null) {
+            String key = summary.rank().name().toLowerCase(java.util.Locale.ROOT);
+            rank.setText(getTranslation("rank." + key));
+            rank.getElement().setAttribute("title", getTranslation("rank." + key + ".hint"));
+            rank.getElement().setAttribute("data-rank", key);
+        }
         compare.setText(getTranslation("photo.compare"));
         compare.setIcon(new Icon(VaadinIcon.PICTURE));
         compare.setVisible(photos.photosOfCustomer(customer.id()).size() >= 2);
@@ -206,7 +219,10 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
         return card;
     }
 
-    /** The visit's photos as thumbnails (tap for full screen), and adding more from the camera or the library. */
+    /**
+     * The visit's photos and drawing sheets as thumbnails (tap for full screen), and adding more:
+     * from the library, the camera, the camera with the last visit's photo laid over it, or a sheet.
+     */
     Div photoStrip(Visit visit) {
         List<PhotoService.Photo> list = photos.photos(visit.id());
         Div strip = new Div();
@@ -214,22 +230,58 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
         strip.addClassName("visit-photos");
         for (int i = 0; i < list.size(); i++) {
             int index = i;
-            Image thumb = new Image("photos/" + list.get(i).shownThumbnailKey(), getTranslation("photo.alt", i + 1));
+            PhotoService.Photo photo = list.get(i);
+            Image thumb = new Image("photos/" + photo.shownThumbnailKey(),
+                    getTranslation(photo.sheet() ? "sheet.alt" : "photo.alt", i + 1));
             thumb.addClassName("visit-thumb");
+            if (photo.sheet()) {
+                thumb.addClassName("visit-sheet");
+            }
             thumb.setId("visit-thumb-" + visit.id() + "-" + i);
-            thumb.addClickListener(e -> new PhotoViewer(list, index, photos, () -> {
-                timeline.getDataProvider().refreshAll();
-            }).open());
+            thumb.addClickListener(e -> viewer(list, index).open());
             strip.add(thumb);
         }
-        int room = PhotoService.MAX_PER_VISIT - list.size();
-        Span count = new Span(getTranslation("photo.count", list.size(), PhotoService.MAX_PER_VISIT));
+        long photoCount = list.stream().filter(p -> !p.sheet()).count();
+        long sheetCount = list.size() - photoCount;
+        int room = (int) (PhotoService.MAX_PER_VISIT - photoCount);
+        Span count = new Span(getTranslation("photo.count", photoCount, PhotoService.MAX_PER_VISIT));
         count.addClassName("visit-photo-count");
         strip.add(count);
         if (room > 0) {
             strip.add(upload(visit, room, false), upload(visit, room, true));
+            List<PhotoService.Photo> previous = photos.previousVisitPhotos(visit.id());
+            if (!previous.isEmpty()) {
+                Button ghost = new Button(getTranslation("camera.open"), new Icon(VaadinIcon.CAMERA),
+                        e -> openCamera(visit, previous));
+                ghost.setId("visit-ghost-camera-" + visit.id());
+                strip.add(ghost);
+            }
+        }
+        if (sheetCount < PhotoService.MAX_SHEETS) {
+            Button sheet = new Button(getTranslation("sheet.add"), new Icon(VaadinIcon.FILE_TEXT_O),
+                    e -> chooseSheet(visit));
+            sheet.setId("visit-sheet-" + visit.id());
+            strip.add(sheet);
         }
         return strip;
+    }
+
+    private PhotoViewer viewer(List<PhotoService.Photo> list, int index) {
+        return new PhotoViewer(list, index, photos, () -> timeline.getDataProvider().refreshAll());
+    }
+
+    /** Adds an uploaded or camera photo to the visit; a refused file gets its reason and changes nothing. */
+    private UploadHandler photoHandler(Visit visit) {
+        return UploadHandler.inMemory((meta, bytes) -> {
+            try {
+                photos.add(visit.id(), bytes);
+            } catch (PhotoRejectedException e) {
+                Notifications.error(getTranslation("photo.rejected", meta.fileName(), getTranslation(e.messageKey())));
+                return;
+            }
+            timeline.getDataProvider().refreshAll();
+            compare.setVisible(photos.photosOfCustomer(customer.id()).size() >= 2);
+        });
     }
 
     /** Several photos at once from the library, or one straight from the camera ({@code capture}). */
@@ -253,18 +305,74 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
                 .setIncorrectFileType(getTranslation("photo.error.not-image"))
                 .setTooManyFiles(getTranslation("photo.error.too-many")));
         upload.setI18n(i18n);
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
-            try {
-                photos.add(visit.id(), bytes);
-            } catch (PhotoRejectedException e) {
-                Notifications.error(getTranslation("photo.rejected", meta.fileName(), getTranslation(e.messageKey())));
-                return;
-            }
-            timeline.getDataProvider().refreshAll();
-            compare.setVisible(photos.photosOfCustomer(customer.id()).size() >= 2);
-        }));
+        upload.setUploadHandler(photoHandler(visit));
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
         return upload;
+    }
+
+    /**
+     * The live camera with one of the last visit's photos faded over it (the first; tap another
+     * below to change), so before and after match. Stays open for several shots.
+     */
+    void openCamera(Visit visit, List<PhotoService.Photo> previous) {
+        GhostCamera camera = new GhostCamera("photos/" + previous.getFirst().displayKey(), photoHandler(visit));
+        camera.setId("ghost-camera");
+        camera.setSizeFull();
+        Div choices = new Div();
+        choices.addClassName("ghost-choices");
+        for (int i = 0; i < previous.size(); i++) {
+            PhotoService.Photo p = previous.get(i);
+            Image choice = new Image("photos/" + p.thumbnailKey(), getTranslation("photo.alt", i + 1));
+            choice.setId("ghost-choice-" + i);
+            choice.addClassName("ghost-choice");
+            choice.addClickListener(e -> camera.getElement().setProperty("ghost", "photos/" + p.displayKey()));
+            choices.add(choice);
+        }
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(camera);
+        dialog.setId("ghost-camera-dialog");
+        dialog.setHeaderTitle(getTranslation("camera.title"));
+        dialog.setWidth("100vw");
+        dialog.setHeight("100vh");
+        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
+        close.setId("ghost-camera-close");
+        close.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(choices, close);
+        camera.addTakenListener(e -> Notifications.success(getTranslation("camera.taken",
+                photos.photos(visit.id()).stream().filter(p -> !p.sheet()).count(), PhotoService.MAX_PER_VISIT)));
+        dialog.open();
+    }
+
+    /** Picks a sheet (blank, head, hands, face, eyes), adds it to the visit and opens it for drawing. */
+    void chooseSheet(Visit visit) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setId("sheet-dialog");
+        dialog.setHeaderTitle(getTranslation("sheet.add"));
+        Div options = new Div();
+        options.addClassName("sheet-options");
+        for (SheetTemplate template : SheetTemplate.values()) {
+            Button option = new Button(getTranslation("sheet.template." + template.name().toLowerCase(java.util.Locale.ROOT)),
+                    e -> {
+                        dialog.close();
+                        try {
+                            PhotoService.Photo sheet = photos.addSheet(visit.id(), template);
+                            timeline.getDataProvider().refreshAll();
+                            List<PhotoService.Photo> list = photos.photos(visit.id());
+                            PhotoViewer viewer = viewer(list, list.indexOf(sheet));
+                            viewer.open();
+                            viewer.draw();
+                        } catch (PhotoRejectedException ex) {
+                            Notifications.error(getTranslation(ex.messageKey()));
+                        }
+                    });
+            option.setId("sheet-template-" + template.name().toLowerCase(java.util.Locale.ROOT));
+            option.addClassName("sheet-option");
+            options.add(option);
+        }
+        dialog.add(options);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        cancel.setId("sheet-cancel");
+        dialog.getFooter().add(cancel);
+        dialog.open();
     }
 
     /** Opens the visit editor for a new visit (today, the logged-in stylist) or an existing one. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
@@ -12,7 +13,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 
 import jp.salonkarte.karte.photo.PhotoService;
 
-/** A visit's photos full screen, one at a time, with big previous/next buttons. */
+/**
+ * A visit's photos full screen, one at a time: swipe or the big buttons for the previous and
+ * next, handwriting, moving a photo earlier or later, and deleting it (after a confirmation).
+ */
 class PhotoViewer extends Dialog {
 
     private final List<PhotoService.Photo> photos;
@@ -44,9 +48,91 @@ class PhotoViewer extends Dialog {
         close.addThemeVariants(ButtonVariant.PRIMARY);
         Button draw = new Button(getTranslation("drawing.open"), new Icon(VaadinIcon.PENCIL), e -> draw());
         draw.setId("photo-viewer-draw");
+        Button earlier = new Button(new Icon(VaadinIcon.ARROW_BACKWARD), e -> move(-1));
+        earlier.setId("photo-viewer-move-earlier");
+        earlier.setAriaLabel(getTranslation("photo.move-earlier"));
+        earlier.setTooltipText(getTranslation("photo.move-earlier"));
+        Button later = new Button(new Icon(VaadinIcon.ARROW_FORWARD), e -> move(1));
+        later.setId("photo-viewer-move-later");
+        later.setAriaLabel(getTranslation("photo.move-later"));
+        later.setTooltipText(getTranslation("photo.move-later"));
+        Button delete = new Button(new Icon(VaadinIcon.TRASH), e -> confirmDelete());
+        delete.setId("photo-viewer-delete");
+        delete.setAriaLabel(getTranslation("photo.delete"));
+        delete.setTooltipText(getTranslation("photo.delete"));
+        delete.addThemeVariants(ButtonVariant.ERROR);
         add(image);
-        getFooter().add(previous, position, next, draw, close);
+        getFooter().add(previous, position, next, draw, earlier, later, delete, close);
+        swipe();
         show(index);
+    }
+
+    /**
+     * A horizontal swipe over the photo shows the next or previous one. The gesture is read in
+     * the browser (pointer down to up) and only its direction comes to the server.
+     */
+    private void swipe() {
+        image.getElement().getStyle().set("touch-action", "pan-y pinch-zoom");
+        image.getElement().addEventListener("karte-swipe", e -> show(index + (int) e.getEventData()
+                .get("event.detail").asDouble())).addEventData("event.detail");
+        image.addAttachListener(e -> image.getElement().executeJs("""
+                const el = this;
+                if (el.__swipe) return;
+                el.__swipe = true;
+                let start = null;
+                el.addEventListener('pointerdown', ev => { start = {x: ev.clientX, y: ev.clientY}; });
+                el.addEventListener('pointercancel', () => { start = null; });
+                el.addEventListener('pointerup', ev => {
+                  if (!start) return;
+                  const dx = ev.clientX - start.x, dy = ev.clientY - start.y;
+                  start = null;
+                  if (Math.abs(dx) > 60 && Math.abs(dx) > 1.5 * Math.abs(dy)) {
+                    el.dispatchEvent(new CustomEvent('karte-swipe', {detail: dx < 0 ? 1 : -1}));
+                  }
+                });
+                el.addEventListener('dragstart', ev => ev.preventDefault());"""));
+    }
+
+    int index() {
+        return index;
+    }
+
+    private void move(int direction) {
+        long id = photos.get(index).id();
+        List<PhotoService.Photo> reordered = service.move(id, direction);
+        photos.clear();
+        photos.addAll(reordered);
+        for (int i = 0; i < photos.size(); i++) {
+            if (photos.get(i).id() == id) {
+                index = i;
+            }
+        }
+        show(index);
+        onChange.run();
+    }
+
+    private void confirmDelete() {
+        PhotoService.Photo photo = photos.get(index);
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("photo-delete-confirm");
+        confirm.setHeader(getTranslation("photo.delete"));
+        confirm.setText(getTranslation("photo.delete.text", index + 1));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("photo.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            service.delete(photo.id());
+            photos.remove(photo);
+            onChange.run();
+            jp.salonkarte.base.ui.Notifications.success(getTranslation("photo.deleted"));
+            if (photos.isEmpty()) {
+                close();
+            } else {
+                show(index);
+            }
+        });
+        confirm.open();
     }
 
     /** Handwriting over the current photo, full screen; saving flattens it on the server and shows it here. */
@@ -57,7 +143,7 @@ class PhotoViewer extends Dialog {
         canvas.setSizeFull();
         Dialog dialog = new Dialog(canvas);
         dialog.setId("drawing-dialog");
-        dialog.setHeaderTitle(getTranslation("drawing.title"));
+        dialog.setHeaderTitle(getTranslation(photo.sheet() ? "drawing.title.sheet" : "drawing.title"));
         dialog.setWidth("100vw");
         dialog.setHeight("100vh");
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
@@ -84,7 +170,7 @@ class PhotoViewer extends Dialog {
     private void show(int i) {
         index = Math.floorMod(i, photos.size());
         image.setSrc("photos/" + photos.get(index).shownDisplayKey());
-        image.setAlt(getTranslation("photo.alt", index + 1));
+        image.setAlt(getTranslation(photos.get(index).sheet() ? "sheet.alt" : "photo.alt", index + 1));
         position.setText((index + 1) + " / " + photos.size());
     }
 }

@@ -32,7 +32,9 @@ public final class DrawingPage extends VaadinPage {
         });
         int w = canvas.getSize().getWidth();
         int h = canvas.getSize().getHeight();
-        PointerInput pen = new PointerInput(PointerInput.Kind.PEN, "pencil");
+        // WebKitWebDriver has no pen pointers: there the stroke is a mouse drag, which the component also draws.
+        PointerInput pen = new PointerInput(driver instanceof org.openqa.selenium.chromium.ChromiumDriver
+                ? PointerInput.Kind.PEN : PointerInput.Kind.MOUSE, "pencil");
         Sequence stroke = new Sequence(pen, 0);
         stroke.addAction(pen.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(canvas),
                 (int) ((fromX - 0.5) * w), (int) ((fromY - 0.5) * h)));

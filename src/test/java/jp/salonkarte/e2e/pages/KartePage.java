@@ -45,12 +45,25 @@ public final class KartePage extends VaadinPage {
 
     /** Chooses files in the visit's photo upload, as picking them from the photo library does. */
     public KartePage addPhotos(long visitId, Path... files) {
+        if (driver instanceof org.openqa.selenium.chromium.ChromiumDriver) {
+            fileInput(visitId).sendKeys(String.join("\n", java.util.Arrays.stream(files).map(Path::toString).toList()));
+        } else { // WebKitWebDriver attaches only the first of several files: one at a time there
+            String selector = "[id^=visit-thumb-" + visitId + "-]";
+            for (Path file : files) {
+                int before = driver.findElements(By.cssSelector(selector)).size();
+                fileInput(visitId).sendKeys(file.toString());
+                waitFor(() -> "the photo " + file.getFileName() + " added").until(
+                        d -> d.findElements(By.cssSelector(selector)).size() > before);
+            }
+        }
+        return this;
+    }
+
+    private WebElement fileInput(long visitId) {
         WebElement upload = byId("visit-upload-" + visitId);
         List<WebElement> inputs = upload.findElements(By.cssSelector("input[type=file]"));
-        WebElement input = inputs.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+        return inputs.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
                 : inputs.getFirst();
-        input.sendKeys(String.join("\n", java.util.Arrays.stream(files).map(Path::toString).toList()));
-        return this;
     }
 
     /** Waits until the visit shows this many thumbnails, each of them loaded from the server; returns their sizes. */
@@ -89,5 +102,56 @@ public final class KartePage extends VaadinPage {
         KartePage page = new KartePage(driver, baseUrl);
         page.byId("karte-new-visit");
         return page;
+    }
+
+    /** The photo the full-screen viewer shows. */
+    public String viewerImageSrc() {
+        return byId("photo-viewer-image").getAttribute("src");
+    }
+
+    /** Opens a thumbnail full screen. */
+    public KartePage openViewer(long visitId, int index) {
+        tapId("visit-thumb-" + visitId + "-" + index);
+        byId("photo-viewer-image");
+        return this;
+    }
+
+    /** Swipes the full-screen photo to the left (the next photo) and waits until it changed. */
+    public KartePage swipeToNext() {
+        String before = viewerImageSrc();
+        jp.salonkarte.e2e.Touch.swipe(driver, byId("photo-viewer-image"), -300);
+        waitFor(() -> "the next photo after a swipe").until(d -> !viewerImageSrc().equals(before));
+        return this;
+    }
+
+    /** Records today's visit with the editor's defaults (today, the logged-in stylist); returns its id. */
+    public long recordVisitToday() {
+        long before = newestVisitId();
+        tapId("karte-new-visit");
+        tapId("visit-save");
+        return waitFor(() -> "the new visit on top of the timeline").until(d -> {
+            long newest = newestVisitId();
+            return newest != before ? newest : null;
+        });
+    }
+
+    /**
+     * Opens the live camera with the last visit's photo laid over it, waits until the camera shows
+     * frames and the faded photo has loaded, and takes a photo.
+     */
+    public KartePage takePhotoMatchingLastVisit(long visitId) {
+        tapId("visit-ghost-camera-" + visitId);
+        WebElement camera = byId("ghost-camera");
+        waitFor(() -> "the camera showing frames").until(d -> camera.getDomAttribute("ready") != null);
+        waitFor(() -> "the last visit's photo over the camera").until(d -> Boolean.TRUE.equals(js().executeScript(
+                "const g = arguments[0].shadowRoot.querySelector('#ghost'); return !!g && g.complete && g.naturalWidth > 0;",
+                camera)));
+        jp.salonkarte.e2e.Touch.tap(driver, camera.getShadowRoot().findElement(By.cssSelector("#shutter")));
+        return this;
+    }
+
+    public KartePage closeCamera() {
+        tapId("ghost-camera-close");
+        return this;
     }
 }

@@ -108,4 +108,111 @@ class PhotoServiceTest {
         assertThat(cleared.shownDisplayKey()).isEqualTo(photo.displayKey());
         assertThat(cleared.drawingJson()).isNull();
     }
+
+    @Test
+    void sheetsAreDrawnOnLikePhotosButDoNotCountAgainstTheTwelve() throws Exception {
+        Visit v = visit();
+        for (int i = 0; i < PhotoService.MAX_PER_VISIT; i++) {
+            photos.add(v.id(), TestImages.encode(TestImages.redLeftBlueRight(64 + i, 48), "jpeg"));
+        }
+        PhotoService.Photo sheet = photos.addSheet(v.id(), jp.salonkarte.karte.drawing.SheetTemplate.HEAD);
+        assertThat(sheet.sheet()).isTrue();
+        assertThat(sheet.sheetTemplate()).isEqualTo(jp.salonkarte.karte.drawing.SheetTemplate.HEAD);
+        assertThat(sheet.position()).isEqualTo(12);
+        assertThat(photos.file(sheet.thumbnailKey())).as("served like a photo").isPresent();
+        for (int i = 1; i < PhotoService.MAX_SHEETS; i++) {
+            photos.addSheet(v.id(), jp.salonkarte.karte.drawing.SheetTemplate.BLANK);
+        }
+        assertThatThrownBy(() -> photos.addSheet(v.id(), jp.salonkarte.karte.drawing.SheetTemplate.HANDS))
+                .hasMessage("sheet.error.too-many");
+        assertThat(photos.photos(v.id())).hasSize(12 + PhotoService.MAX_SHEETS);
+
+        var drawn = photos.saveDrawing(sheet.id(), jp.salonkarte.karte.drawing.Drawing.parse("""
+                {"version":1,"strokes":[{"tool":"PEN","color":"#FF0000","width":20,"points":[[0.5,0.1],[0.5,0.9]]}]}"""));
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                photos.file(drawn.shownDisplayKey()).orElseThrow()));
+        assertThat(new java.awt.Color(image.getRGB(image.getWidth() / 2, image.getHeight() / 2)).getRed())
+                .isGreaterThan(200);
+    }
+
+    @Test
+    void photosMoveByOnePlaceAndDeletingOneKeepsTheOthersInOrder() throws Exception {
+        Visit v = visit();
+        long a = photos.add(v.id(), TestImages.encode(TestImages.redLeftBlueRight(60, 40), "jpeg")).id();
+        long b = photos.add(v.id(), TestImages.encode(TestImages.redLeftBlueRight(70, 40), "jpeg")).id();
+        long c = photos.add(v.id(), TestImages.encode(TestImages.redLeftBlueRight(80, 40), "jpeg")).id();
+
+        assertThat(photos.move(c, -1)).extracting(PhotoService.Photo::id).containsExactly(a, c, b);
+        assertThat(photos.move(a, -1)).as("the first stays first").extracting(PhotoService.Photo::id)
+                .containsExactly(a, c, b);
+        assertThat(photos.move(a, 1)).extracting(PhotoService.Photo::id).containsExactly(c, a, b);
+
+        photos.delete(a);
+        assertThat(photos.photos(v.id())).extracting(PhotoService.Photo::id).containsExactly(c, b);
+        photos.add(v.id(), TestImages.encode(TestImages.redLeftBlueRight(90, 40), "jpeg"));
+        assertThat(photos.photos(v.id())).hasSize(3).last().extracting(PhotoService.Photo::width).isEqualTo(90);
+    }
+
+    @Test
+    void theCameraOverlayUsesTheLastEarlierVisitWithPhotos() throws Exception {
+        Visit older = visit();
+        long customerId = older.customerId();
+        long storeId = older.storeId();
+        Visit middle = karte.save(new Visit(null, customerId, storeId, null, LocalDate.now().minusDays(60), null, null,
+                Instant.now(), Instant.now(), List.of(), Set.of(), 0));
+        Visit today = karte.save(new Visit(null, customerId, storeId, null, LocalDate.now(), null, null,
+                Instant.now(), Instant.now(), List.of(), Set.of(), 0));
+        // "older" is yesterday: the newest visit before today with photos
+        long first = photos.add(older.id(), TestImages.encode(TestImages.redLeftBlueRight(61, 40), "jpeg")).id();
+        long second = photos.add(older.id(), TestImages.encode(TestImages.redLeftBlueRight(62, 40), "jpeg")).id();
+        photos.add(middle.id(), TestImages.encode(TestImages.redLeftBlueRight(63, 40), "jpeg"));
+        photos.addSheet(older.id(), jp.salonkarte.karte.drawing.SheetTemplate.BLANK);
+
+        assertThat(photos.previousVisitPhotos(today.id())).extracting(PhotoService.Photo::id)
+                .as("photos only, of yesterday's visit, in order").containsExactly(first, second);
+        assertThat(photos.previousVisitPhotos(middle.id())).isEmpty();
+    }
+
+    @Test
+    void theJanitorDeletesOnlyOldFilesThatNoPhotoUses(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        FileSystemPhotoStorage storage = new FileSystemPhotoStorage(dir);
+        String used = storage.put("used".getBytes());
+        String orphan = storage.put("orphan".getBytes());
+        String fresh = storage.put("fresh".getBytes());
+        var longAgo = java.nio.file.attribute.FileTime.from(Instant.now().minus(java.time.Duration.ofDays(3)));
+        for (String key : List.of(used, orphan)) {
+            java.nio.file.Files.setLastModifiedTime(file(dir, key), longAgo);
+        }
+        java.nio.file.Path partial = file(dir, used).resolveSibling(used + "123.part");
+        java.nio.file.Files.write(partial, new byte[] {1});
+        java.nio.file.Files.setLastModifiedTime(partial, longAgo);
+
+        int deleted = storage.sweep(Set.of(used)::contains, Instant.now().minus(PhotoJanitor.GRACE));
+
+        assertThat(deleted).isEqualTo(2);
+        assertThat(storage.get(used)).isPresent();
+        assertThat(storage.get(fresh)).as("stored within the last day: maybe an upload in progress").isPresent();
+        assertThat(storage.get(orphan)).isEmpty();
+        assertThat(partial).doesNotExist();
+
+        // Storing the same bytes again makes the file new, so it survives the next sweep.
+        String again = storage.put("used".getBytes());
+        assertThat(java.nio.file.Files.getLastModifiedTime(file(dir, again)).toInstant())
+                .isAfter(Instant.now().minus(java.time.Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void theNightlySweepKeepsEveryFileAPhotoRowUses(@Autowired PhotoJanitor janitor) throws Exception {
+        Visit v = visit();
+        PhotoService.Photo photo = photos.add(v.id(), TestImages.encode(TestImages.redLeftBlueRight(66, 44), "jpeg"));
+        janitor.sweep();
+        assertThat(photos.keysInUse()).contains(photo.thumbnailKey(), photo.displayKey());
+        assertThat(photos.file(photo.thumbnailKey())).isPresent();
+        assertThat(photos.file(photo.displayKey())).isPresent();
+    }
+
+    private static java.nio.file.Path file(java.nio.file.Path root, String key) {
+        return root.resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
+    }
 }

@@ -75,6 +75,7 @@ class KarteScreenTest extends SpringBrowserlessTest {
         assertThat(saved.fields()).extracting(Visit.VisitField::value).containsExactlyInAnyOrder("アーモンド", "12");
         assertThat(saved.advice()).isEqualTo("次回はオフから");
         assertThat(view.stats.getText()).startsWith("来店 1回");
+        assertThat(view.rank.getText()).as("one visit so far").isEqualTo("新規");
         assertThat(view.timeline.isVisible()).isTrue();
     }
 
@@ -127,6 +128,94 @@ class KarteScreenTest extends SpringBrowserlessTest {
         assertThat(compare.leftImage.getSrc()).isEqualTo("photos/" + before.displayKey());
         assertThat(compare.rightImage.getSrc()).isEqualTo("photos/" + after.displayKey());
         assertThat(compare.left.getListDataView().getItemCount()).isEqualTo(3);
+    }
+
+    @Test
+    void aRegularShowsAGoldMedal() {
+        Customer c = customerWithAllergy();
+        for (int i = 0; i < 8; i++) {
+            karte.save(new Visit(null, c.id(), currentStoreId(), null, java.time.LocalDate.now(clock).minusDays(7 + 40L * i),
+                    null, null, Instant.now(), Instant.now(), java.util.List.of(), java.util.Set.of(), 0));
+        }
+        KarteView view = navigate(KarteView.class, Map.of("customerId", String.valueOf(c.id())));
+        assertThat(view.rank.isVisible()).isTrue();
+        assertThat(view.rank.getText()).contains("ゴールド");
+        assertThat(view.rank.getElement().getAttribute("data-rank")).isEqualTo("gold");
+    }
+
+    @Test
+    void aHeadSheetIsAddedAndOpensForDrawing() {
+        Customer c = customerWithAllergy();
+        Visit visit = karte.save(new Visit(null, c.id(), currentStoreId(), null, java.time.LocalDate.now(clock), null,
+                null, Instant.now(), Instant.now(), java.util.List.of(), java.util.Set.of(), 0));
+        KarteView view = navigate(KarteView.class, Map.of("customerId", String.valueOf(c.id())));
+        var strip = view.photoStrip(visit);
+        view.add(strip);
+
+        test($(Button.class).withId("visit-sheet-" + visit.id()).single()).click();
+        test($(Button.class).withId("sheet-template-head").single()).click();
+
+        var added = photos.photos(visit.id());
+        assertThat(added).singleElement().satisfies(p -> {
+            assertThat(p.sheet()).isTrue();
+            assertThat(p.sheetTemplate()).isEqualTo(jp.salonkarte.karte.drawing.SheetTemplate.HEAD);
+        });
+        assertThat($(DrawingCanvas.class).single().getElement().getProperty("src"))
+                .as("the drawing opens on the sheet").isEqualTo("photos/" + added.getFirst().displayKey());
+        assertThat(view.photoStrip(visit).getElement().getTextRecursively()).as("sheets are not photos")
+                .contains("写真 0/12");
+    }
+
+    @Test
+    void inTheViewerAPhotoMovesEarlierAndIsDeletedAfterConfirming() throws Exception {
+        Customer c = customerWithAllergy();
+        Visit visit = karte.save(new Visit(null, c.id(), currentStoreId(), null, java.time.LocalDate.now(clock), null,
+                null, Instant.now(), Instant.now(), java.util.List.of(), java.util.Set.of(), 0));
+        var first = photos.add(visit.id(), png(300, 200));
+        var second = photos.add(visit.id(), png(310, 200));
+        KarteView view = navigate(KarteView.class, Map.of("customerId", String.valueOf(c.id())));
+        view.add(view.photoStrip(visit));
+        test($(com.vaadin.flow.component.html.Image.class).withId("visit-thumb-" + visit.id() + "-1").single()).click();
+
+        test($(Button.class).withId("photo-viewer-move-earlier").single()).click();
+        assertThat(photos.photos(visit.id())).extracting(p -> p.id()).containsExactly(second.id(), first.id());
+        var image = $(com.vaadin.flow.component.html.Image.class).withId("photo-viewer-image").single();
+        assertThat(image.getSrc()).as("still showing the moved photo").isEqualTo("photos/" + second.displayKey());
+
+        test($(Button.class).withId("photo-viewer-delete").single()).click();
+        var confirm = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withId("photo-delete-confirm")
+                .single();
+        test(confirm).cancel();
+        assertThat(photos.photos(visit.id())).hasSize(2);
+        test($(Button.class).withId("photo-viewer-delete").single()).click();
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withId("photo-delete-confirm").last())
+                .confirm();
+        assertThat(photos.photos(visit.id())).extracting(p -> p.id()).containsExactly(first.id());
+        assertThat(image.getSrc()).isEqualTo("photos/" + first.displayKey());
+    }
+
+    @Test
+    void theCameraLaysTheLastVisitsPhotoOverTheLivePicture() throws Exception {
+        Customer c = customerWithAllergy();
+        Visit lastTime = karte.save(new Visit(null, c.id(), currentStoreId(), null,
+                java.time.LocalDate.now(clock).minusDays(30), null, null, Instant.now(), Instant.now(),
+                java.util.List.of(), java.util.Set.of(), 0));
+        Visit today = karte.save(new Visit(null, c.id(), currentStoreId(), null, java.time.LocalDate.now(clock), null,
+                null, Instant.now(), Instant.now(), java.util.List.of(), java.util.Set.of(), 0));
+        var front = photos.add(lastTime.id(), png(300, 400));
+        var side = photos.add(lastTime.id(), png(320, 400));
+        KarteView view = navigate(KarteView.class, Map.of("customerId", String.valueOf(c.id())));
+        assertThat(view.photoStrip(lastTime).getChildren().anyMatch(ch -> ch.getId().orElse("")
+                .startsWith("visit-ghost-camera"))).as("nothing earlier to match").isFalse();
+        view.add(view.photoStrip(today));
+
+        test($(Button.class).withId("visit-ghost-camera-" + today.id()).single()).click();
+
+        GhostCamera camera = $(GhostCamera.class).single();
+        assertThat(camera.getElement().getProperty("ghost")).isEqualTo("photos/" + front.displayKey());
+        assertThat(camera.getElement().getAttribute("target")).as("an upload URL").isNotBlank();
+        test($(com.vaadin.flow.component.html.Image.class).withId("ghost-choice-1").single()).click();
+        assertThat(camera.getElement().getProperty("ghost")).isEqualTo("photos/" + side.displayKey());
     }
 
     @Autowired jp.salonkarte.karte.photo.PhotoService photos;
