@@ -308,9 +308,10 @@ public final class PhotoIngestBench {
      * A camera-like JPEG of width × height (as stored; EXIF orientation 6, so upright it is
      * height × width): gradients, soft blobs, shapes, a "hair" area of thin curves, sensor-like
      * noise, saved at quality 0.92, and a red marker square near the stored top-left corner
-     * (upright: near the top-right) to check the rotation.
+     * (upright: near the top-right) to check the rotation. Public for {@code KarteScreenBench},
+     * which uploads twelve of them to a visit.
      */
-    static byte[] photo(int width, int height, long seed) throws IOException {
+    public static byte[] photo(int width, int height, long seed) throws IOException {
         Random r = new Random(seed);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
