@@ -25,6 +25,11 @@ public class StoreService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Store> find(long id) {
+        return stores.findById(id);
+    }
+
+    @Transactional(readOnly = true)
     public boolean isSetUp() {
         return stores.count() > 0;
     }

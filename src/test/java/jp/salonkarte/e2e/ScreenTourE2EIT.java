@@ -77,6 +77,14 @@ class ScreenTourE2EIT {
                 waitFor(driver, By.id("visit-save"));
                 session.screenshot("tour-visit-editor-" + orientation);
                 assertThat(smallControls(driver)).as("visit editor (%s)", orientation).isEmpty();
+                open(driver, "customers/karte/1");
+                var sheetButtons = driver.findElements(By.cssSelector("[id^=visit-sheet-]"));
+                if (!sheetButtons.isEmpty()) { // demo customer 1 has visits unless the demo data changed
+                    session.tap(sheetButtons.getFirst());
+                    waitFor(driver, By.id("sheet-template-head"));
+                    session.screenshot("tour-sheet-chooser-" + orientation);
+                    assertThat(smallControls(driver)).as("sheet chooser (%s)", orientation).isEmpty();
+                }
             }
         }
     }

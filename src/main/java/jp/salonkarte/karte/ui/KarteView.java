@@ -270,8 +270,12 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
         return new PhotoViewer(list, index, photos, () -> timeline.getDataProvider().refreshAll());
     }
 
-    /** Adds an uploaded or camera photo to the visit; a refused file gets its reason and changes nothing. */
-    private UploadHandler photoHandler(Visit visit) {
+    /**
+     * Adds an uploaded or camera photo to the visit; a refused file gets its reason and changes
+     * nothing. With {@code refresh} the card shows it at once; the library upload refreshes only
+     * when all its files are in, since re-rendering the card would cut off the files still uploading.
+     */
+    private UploadHandler photoHandler(Visit visit, boolean refresh) {
         return UploadHandler.inMemory((meta, bytes) -> {
             try {
                 photos.add(visit.id(), bytes);
@@ -279,9 +283,15 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
                 Notifications.error(getTranslation("photo.rejected", meta.fileName(), getTranslation(e.messageKey())));
                 return;
             }
-            timeline.getDataProvider().refreshAll();
-            compare.setVisible(photos.photosOfCustomer(customer.id()).size() >= 2);
+            if (refresh) {
+                photosChanged();
+            }
         });
+    }
+
+    private void photosChanged() {
+        timeline.getDataProvider().refreshAll();
+        compare.setVisible(photos.photosOfCustomer(customer.id()).size() >= 2);
     }
 
     /** Several photos at once from the library, or one straight from the camera ({@code capture}). */
@@ -305,7 +315,8 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
                 .setIncorrectFileType(getTranslation("photo.error.not-image"))
                 .setTooManyFiles(getTranslation("photo.error.too-many")));
         upload.setI18n(i18n);
-        upload.setUploadHandler(photoHandler(visit));
+        upload.setUploadHandler(photoHandler(visit, false));
+        upload.addAllFinishedListener(e -> photosChanged());
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
         return upload;
     }
@@ -315,7 +326,7 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
      * below to change), so before and after match. Stays open for several shots.
      */
     void openCamera(Visit visit, List<PhotoService.Photo> previous) {
-        GhostCamera camera = new GhostCamera("photos/" + previous.getFirst().displayKey(), photoHandler(visit));
+        GhostCamera camera = new GhostCamera("photos/" + previous.getFirst().displayKey(), photoHandler(visit, true));
         camera.setId("ghost-camera");
         camera.setSizeFull();
         Div choices = new Div();

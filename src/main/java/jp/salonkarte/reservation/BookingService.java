@@ -1,0 +1,378 @@
+package jp.salonkarte.reservation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.salonkarte.store.Store;
+import jp.salonkarte.store.StoreService;
+
+/**
+ * Making and changing bookings so that one staff member never has two at once (DD015). Every
+ * change first locks the rows of the staff members involved ({@code select … for update}, in id
+ * order, so never a deadlock), then checks for an overlapping booking, then writes — in one
+ * READ COMMITTED transaction, so the check sees everything committed before the lock was
+ * granted. Two iPads booking the same slot at once queue on the lock; the second finds the
+ * first's booking and is refused. Bookings outside business hours or the staff member's shift need
+ * {@code overrideHours} (staff confirmed); an overlap is never allowed.
+ */
+@Service
+public class BookingService {
+
+    /** After commit: the bookings of these days in this store changed (the board refreshes). */
+    public record BookingsChanged(long storeId, Set<LocalDate> days) {
+    }
+
+    /** What checkout needs from a booking: the ticket issue builds on this. */
+    public record CheckoutDraft(long bookingId, long storeId, long customerId, long staffId,
+            List<Booking.Menu> menus) {
+    }
+
+    private final JdbcClient jdbc;
+    private final StoreService stores;
+    private final Shifts shifts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    BookingService(JdbcClient jdbc, StoreService stores, Shifts shifts, ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.stores = stores;
+        this.shifts = shifts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- reading ----
+
+    private static final String SELECT = """
+            select b.*, concat(c.family_name, ' ', c.given_name) as customer_name,
+                   concat(c.family_name_kana, ' ', c.given_name_kana) as customer_kana,
+                   (c.cautions is not null and c.cautions <> '') as has_cautions
+            from booking b join customer c on c.id = b.customer_id
+            """;
+
+    private List<Booking> query(String where, Map<String, ?> params) {
+        Map<Long, List<Booking.Menu>> menus = new HashMap<>();
+        List<Booking> rows = new ArrayList<>();
+        var spec = jdbc.sql(SELECT + where);
+        for (var e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        spec.query(rs -> {
+            rows.add(new Booking(rs.getLong("id"), rs.getLong("store_id"), rs.getLong("customer_id"),
+                    rs.getLong("staff_id"), rs.getObject("starts_at", LocalDateTime.class),
+                    rs.getObject("ends_at", LocalDateTime.class), BookingStatus.valueOf(rs.getString("status")),
+                    BookingSource.valueOf(rs.getString("source")), rs.getString("note"), rs.getInt("version"),
+                    rs.getString("customer_name"), rs.getString("customer_kana"), rs.getBoolean("has_cautions"),
+                    List.of()));
+        });
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        jdbc.sql("select * from booking_menu where booking_id in (:ids) order by booking_id, position")
+                .param("ids", rows.stream().map(Booking::id).toList())
+                .query(rs -> {
+                    long menuItem = rs.getLong("menu_item_id");
+                    Long menuItemId = rs.wasNull() ? null : menuItem;
+                    int duration = rs.getInt("duration_minutes");
+                    Integer durationMinutes = rs.wasNull() ? null : duration;
+                    menus.computeIfAbsent(rs.getLong("booking_id"), k -> new ArrayList<>())
+                            .add(new Booking.Menu(menuItemId, rs.getString("name"), durationMinutes,
+                                    rs.getInt("price_yen")));
+                });
+        return rows.stream().map(b -> new Booking(b.id(), b.storeId(), b.customerId(), b.staffId(), b.startsAt(),
+                b.endsAt(), b.status(), b.source(), b.note(), b.version(), b.customerName(), b.customerKana(),
+                b.customerHasCautions(), List.copyOf(menus.getOrDefault(b.id(), List.of())))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Booking> find(long id) {
+        return query("where b.id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    /** Every booking of the store starting in [from, to), cancelled ones included, by start time. */
+    @Transactional(readOnly = true)
+    public List<Booking> between(long storeId, LocalDateTime from, LocalDateTime to) {
+        return query("where b.store_id = :store and b.starts_at >= :from and b.starts_at < :to"
+                + " order by b.starts_at, b.staff_id, b.id", Map.of("store", storeId, "from", from, "to", to));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Booking> day(long storeId, LocalDate day) {
+        return between(storeId, day.atStartOfDay(), day.plusDays(1).atStartOfDay());
+    }
+
+    // ---- changing ----
+
+    /** Books a slot; refused with {@link BookingException} when it overlaps, or lies outside hours without override. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Booking book(BookingRequest request) {
+        LocalDateTime end = end(request.startsAt(), request.durationMinutes());
+        checkNote(request.note());
+        List<Booking.Menu> menus = menus(request.storeId(), request.menuItemIds());
+        checkCustomer(request.customerId());
+        place(null, request.storeId(), request.staffId(), request.startsAt(), end, request.overrideHours());
+        var now = java.sql.Timestamp.from(clock.instant());
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into booking (store_id, customer_id, staff_id, starts_at, ends_at, status, source, note,
+                                     created_at, updated_at)
+                values (?, ?, ?, ?, ?, 'BOOKED', ?, ?, ?, ?)""")
+                .params(request.storeId(), request.customerId(), request.staffId(), request.startsAt(), end,
+                        request.source().name(), blankToNull(request.note()), now, now)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        saveMenus(id, menus);
+        changed(request.storeId(), request.startsAt().toLocalDate());
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Changes a booking from the booking sheet: customer, menus, staff, time, length, note,
+     * source. {@code expectedVersion} is the version the sheet showed; someone else's change
+     * since then refuses this one ("booking.error.changed").
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Booking update(long id, int expectedVersion, BookingRequest request) {
+        LocalDateTime end = end(request.startsAt(), request.durationMinutes());
+        checkNote(request.note());
+        Booking before = lockedBooking(id, request.staffId());
+        if (before.version() != expectedVersion) {
+            throw BookingException.invalid("booking.error.changed");
+        }
+        List<Booking.Menu> menus = menus(request.storeId(), request.menuItemIds());
+        checkCustomer(request.customerId());
+        if (before.status().occupies()) {
+            place(id, before.storeId(), request.staffId(), request.startsAt(), end, request.overrideHours());
+        }
+        jdbc.sql("""
+                update booking set customer_id = ?, staff_id = ?, starts_at = ?, ends_at = ?, source = ?, note = ?,
+                                   updated_at = ?, version = version + 1 where id = ?""")
+                .params(request.customerId(), request.staffId(), request.startsAt(), end, request.source().name(),
+                        blankToNull(request.note()), java.sql.Timestamp.from(clock.instant()), id)
+                .update();
+        jdbc.sql("delete from booking_menu where booking_id = ?").param(id).update();
+        saveMenus(id, menus);
+        changed(before.storeId(), before.startsAt().toLocalDate(), request.startsAt().toLocalDate());
+        return find(id).orElseThrow();
+    }
+
+    /** Moves a booking to another start and/or staff member (dragged on the board); its length stays. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Booking move(long id, long staffId, LocalDateTime startsAt, boolean overrideHours) {
+        Booking before = lockedBooking(id, staffId);
+        if (!before.status().editable()) {
+            throw BookingException.invalid("booking.error.not-editable");
+        }
+        LocalDateTime end = end(startsAt, before.durationMinutes());
+        place(id, before.storeId(), staffId, startsAt, end, overrideHours);
+        jdbc.sql("update booking set staff_id = ?, starts_at = ?, ends_at = ?, updated_at = ?, version = version + 1"
+                + " where id = ?").params(staffId, startsAt, end, java.sql.Timestamp.from(clock.instant()), id).update();
+        changed(before.storeId(), before.startsAt().toLocalDate(), startsAt.toLocalDate());
+        return find(id).orElseThrow();
+    }
+
+    /** Changes a booking's length (its bottom edge dragged on the board). */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Booking resize(long id, int durationMinutes, boolean overrideHours) {
+        Booking before = lockedBooking(id, null);
+        if (!before.status().editable()) {
+            throw BookingException.invalid("booking.error.not-editable");
+        }
+        LocalDateTime end = end(before.startsAt(), durationMinutes);
+        place(id, before.storeId(), before.staffId(), before.startsAt(), end, overrideHours);
+        jdbc.sql("update booking set ends_at = ?, updated_at = ?, version = version + 1 where id = ?")
+                .params(end, java.sql.Timestamp.from(clock.instant()), id).update();
+        changed(before.storeId(), before.startsAt().toLocalDate());
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Moves a booking along booked → arrived → in checkout → done, or cancels it, or marks a
+     * no-show. Bringing a cancelled booking back checks its slot again.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Booking setStatus(long id, BookingStatus status) {
+        Booking before = lockedBooking(id, null);
+        if (before.status() == status) {
+            return before;
+        }
+        if (!before.status().next().contains(status)) {
+            throw BookingException.invalid("booking.error.status");
+        }
+        if (!before.status().occupies() && status.occupies()) {
+            place(id, before.storeId(), before.staffId(), before.startsAt(), before.endsAt(), true);
+        }
+        jdbc.sql("update booking set status = ?, cancelled_at = ?, updated_at = ?, version = version + 1 where id = ?")
+                .params(status.name(), status == BookingStatus.CANCELLED ? java.sql.Timestamp.from(clock.instant()) : null,
+                        java.sql.Timestamp.from(clock.instant()), id)
+                .update();
+        changed(before.storeId(), before.startsAt().toLocalDate());
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Hand-off to checkout: the booking goes "in checkout" (from booked or arrived) and the
+     * ticket gets the booked menus, customer and staff member.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public CheckoutDraft startCheckout(long id) {
+        Booking booking = find(id).orElseThrow(() -> BookingException.invalid("booking.error.gone"));
+        if (booking.status() == BookingStatus.BOOKED) {
+            booking = setStatus(id, BookingStatus.ARRIVED);
+        }
+        if (booking.status() != BookingStatus.IN_CHECKOUT) {
+            booking = setStatus(id, BookingStatus.IN_CHECKOUT);
+        }
+        return new CheckoutDraft(booking.id(), booking.storeId(), booking.customerId(), booking.staffId(),
+                booking.menus());
+    }
+
+    // ---- the rules ----
+
+    /**
+     * With the staff member's row locked (by the caller), refuses an overlap with any other booking that holds time
+     * (touching ends are fine) and, unless overridden, a time outside the store's hours or the
+     * staff member's shift that day.
+     */
+    private void place(@Nullable Long self, long storeId, long staffId, LocalDateTime start, LocalDateTime end,
+            boolean overrideHours) {
+        if (!start.toLocalDate().equals(end.toLocalDate()) && !end.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            throw BookingException.invalid("booking.error.crosses-midnight");
+        }
+        if (self == null) {
+            lockStaff(storeId, Set.of(staffId));
+        }
+        // READ COMMITTED: this sees every booking committed before this transaction got the staff lock.
+        List<Long> overlapping = jdbc.sql("""
+                select id from booking
+                where staff_id = :staff and status in ('BOOKED', 'ARRIVED', 'IN_CHECKOUT', 'DONE')
+                  and starts_at < :end and ends_at > :start and id <> :self""")
+                .param("staff", staffId).param("start", start).param("end", end).param("self", self == null ? -1 : self)
+                .query(Long.class).list();
+        if (!overlapping.isEmpty()) {
+            throw BookingException.overlap();
+        }
+        if (!overrideHours && !withinHours(storeId, staffId, start, end)) {
+            throw BookingException.outsideHours();
+        }
+    }
+
+    /** Inside the store's hours on an open day and inside the staff member's shift. */
+    @Transactional(readOnly = true)
+    public boolean withinHours(long storeId, long staffId, LocalDateTime start, LocalDateTime end) {
+        Store store = stores.find(storeId).orElseThrow();
+        LocalTime from = start.toLocalTime();
+        LocalTime to = end.toLocalTime().equals(LocalTime.MIDNIGHT) ? LocalTime.MAX : end.toLocalTime();
+        Shifts.Window storeHours = new Shifts.Window(store.openingTime(), store.closingTime());
+        Shifts.Window shift = shifts.workingHours(store, start.toLocalDate(), List.of(staffId)).get(staffId);
+        return shift != null && shift.contains(from, to) && storeHours.contains(from, to);
+    }
+
+    /** Locks the staff rows (active staff of the store only), in id order: every change takes them first. */
+    private void lockStaff(long storeId, Set<Long> staffIds) {
+        List<Long> locked = jdbc.sql("select id from staff where id in (:ids) and store_id = :store and active"
+                        + " order by id for update")
+                .param("ids", new TreeSet<>(staffIds)).param("store", storeId).query(Long.class).list();
+        if (locked.size() != staffIds.size()) {
+            throw BookingException.invalid("booking.error.staff");
+        }
+    }
+
+    /**
+     * The booking, read after locking its staff member (and the one it moves to): whoever changes
+     * a booking holds its staff member's lock, so it cannot change under us. When it was moved to
+     * someone else between reading and locking, the caller's view is stale: refused.
+     */
+    private Booking lockedBooking(long id, @Nullable Long toStaff) {
+        Booking seen = find(id).orElseThrow(() -> BookingException.invalid("booking.error.gone"));
+        Set<Long> staff = toStaff == null ? Set.of(seen.staffId()) : new TreeSet<>(List.of(seen.staffId(), toStaff));
+        lockStaff(seen.storeId(), staff);
+        Booking current = find(id).orElseThrow(() -> BookingException.invalid("booking.error.gone"));
+        if (current.staffId() != seen.staffId()) {
+            throw BookingException.invalid("booking.error.changed");
+        }
+        return current;
+    }
+
+    private static LocalDateTime end(LocalDateTime start, int minutes) {
+        if (minutes < BookingRequest.MIN_MINUTES || minutes > BookingRequest.MAX_MINUTES || minutes % 5 != 0) {
+            throw BookingException.invalid("booking.error.duration");
+        }
+        if (start.getMinute() % 5 != 0 || start.getSecond() != 0 || start.getNano() != 0) {
+            throw BookingException.invalid("booking.error.start");
+        }
+        return start.plusMinutes(minutes);
+    }
+
+    private void checkCustomer(long customerId) {
+        if (jdbc.sql("select count(*) from customer where id = ? and active").param(customerId).query(Integer.class)
+                .single() == 0) {
+            throw BookingException.invalid("booking.error.customer");
+        }
+    }
+
+    private static void checkNote(@Nullable String note) {
+        if (note != null && note.length() > BookingRequest.NOTE_MAX_LENGTH) {
+            throw BookingException.invalid("booking.error.note");
+        }
+    }
+
+    /** The menus by id, in the order given, each once; only the store's active services. */
+    private List<Booking.Menu> menus(long storeId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Booking.Menu> found = new HashMap<>();
+        jdbc.sql("select * from menu_item where id in (:ids) and store_id = :store and active and kind = 'SERVICE'")
+                .param("ids", ids).param("store", storeId)
+                .query(rs -> {
+                    int duration = rs.getInt("duration_minutes");
+                    found.put(rs.getLong("id"), new Booking.Menu(rs.getLong("id"), rs.getString("name"),
+                            rs.wasNull() ? null : duration, rs.getInt("price_yen")));
+                });
+        Map<Long, Booking.Menu> ordered = new LinkedHashMap<>();
+        for (Long id : ids) {
+            Booking.Menu menu = found.get(id);
+            if (menu == null) {
+                throw BookingException.invalid("booking.error.menu");
+            }
+            ordered.putIfAbsent(id, menu);
+        }
+        return List.copyOf(ordered.values());
+    }
+
+    private void saveMenus(long bookingId, List<Booking.Menu> menus) {
+        for (int i = 0; i < menus.size(); i++) {
+            Booking.Menu m = menus.get(i);
+            jdbc.sql("insert into booking_menu (booking_id, position, menu_item_id, name, duration_minutes, price_yen)"
+                    + " values (?, ?, ?, ?, ?, ?)")
+                    .params(bookingId, i, m.menuItemId(), m.name(), m.durationMinutes(), m.priceYen()).update();
+        }
+    }
+
+    private void changed(long storeId, LocalDate... days) {
+        events.publishEvent(new BookingsChanged(storeId, Set.of(new TreeSet<>(List.of(days)).toArray(LocalDate[]::new))));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
