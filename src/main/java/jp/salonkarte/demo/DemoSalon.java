@@ -173,6 +173,12 @@ class DemoSalon implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         java.util.Set<String> taken = new java.util.HashSet<>();
+        List<MenuItem> bookable = jdbc.sql("select * from menu_item where store_id = ? and kind = 'SERVICE'"
+                + " and duration_minutes is not null and duration_minutes <= 240 order by id").param(storeId)
+                .query((rs, n) -> new MenuItem(rs.getLong("id"), rs.getLong("store_id"), MenuKind.SERVICE,
+                        MenuCategory.valueOf(rs.getString("category")), rs.getString("name"), rs.getInt("price_yen"),
+                        rs.getInt("tax_rate"), rs.getInt("duration_minutes"), true, 0))
+                .list();
         for (Long customerId : customerIds) {
             int visits = random.nextInt(9);
             for (int v = 0; v < visits; v++) {
@@ -185,18 +191,29 @@ class DemoSalon implements ApplicationRunner {
             if (random.nextInt(6) == 0) {
                 for (int attempt = 0; attempt < 10; attempt++) {
                     long staffId = pick(random, staffIds);
-                    var start = today.plusDays(random.nextInt(14)).atTime(10, 0).plusMinutes(15L * random.nextInt(32));
-                    int quarters = 2 + random.nextInt(8);
+                    MenuItem menu = pick(random, bookable);
+                    int quarters = (menu.durationMinutes() + 14) / 15;
+                    LocalDate day = today.plusDays(random.nextInt(14));
+                    if (day.getDayOfWeek() == java.time.DayOfWeek.TUESDAY) { // the demo salon's closed day
+                        continue;
+                    }
+                    var start = day.atTime(10, 0).plusMinutes(15L * random.nextInt(40 - quarters + 1));
                     List<String> slots = new ArrayList<>();
                     for (int q = 0; q < quarters; q++) {
                         slots.add(staffId + "@" + start.plusMinutes(15L * q));
                     }
                     if (slots.stream().noneMatch(taken::contains) && start.isAfter(java.time.LocalDateTime.now(clock))) {
                         taken.addAll(slots);
+                        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
                         jdbc.sql("insert into booking (store_id, customer_id, staff_id, starts_at, ends_at, status,"
-                                + " created_at, updated_at) values (?, ?, ?, ?, ?, 'BOOKED', ?, ?)")
-                                .params(storeId, customerId, staffId, start, start.plusMinutes(15L * quarters), now,
-                                        now)
+                                + " source, created_at, updated_at) values (?, ?, ?, ?, ?, 'BOOKED', ?, ?, ?)")
+                                .params(storeId, customerId, staffId, start, start.plusMinutes(15L * quarters),
+                                        random.nextInt(3) == 0 ? "WEB" : "PHONE", now, now)
+                                .update(key, "id");
+                        jdbc.sql("insert into booking_menu (booking_id, position, menu_item_id, name, duration_minutes,"
+                                + " price_yen) values (?, 0, ?, ?, ?, ?)")
+                                .params(key.getKey().longValue(), menu.id(), menu.name(), menu.durationMinutes(),
+                                        menu.priceYen())
                                 .update();
                         break;
                     }
