@@ -61,6 +61,7 @@ class CustomerForm extends Composite<FormLayout> {
         postalCode.getElement().setAttribute("inputmode", "numeric");
         email.setId("customer-email");
         email.setLabel(getTranslation("customer.email"));
+        jp.salonkarte.base.ui.DatePickers.localized(birthday);
         birthday.setId("customer-birthday");
         birthday.setLabel(getTranslation("customer.birthday"));
         birthday.setLocale(Locale.JAPAN);

@@ -57,6 +57,7 @@ class VisitForm extends Composite<Div> {
         this.menuItems = menuItems;
         fields.forEach(f -> fieldsByType.computeIfAbsent(f.salonType(), t -> new ArrayList<>()).add(f));
 
+        jp.salonkarte.base.ui.DatePickers.localized(date);
         date.setId("visit-date");
         date.setLabel(getTranslation("visit.date"));
         date.setLocale(Locale.JAPAN);

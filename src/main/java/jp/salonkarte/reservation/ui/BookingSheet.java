@@ -120,6 +120,7 @@ class BookingSheet extends Dialog {
         staff.setLabel(getTranslation("booking.staff"));
         staff.setItems(staffList);
         staff.setItemLabelGenerator(Staff::displayName);
+        jp.salonkarte.base.ui.DatePickers.localized(date);
         date.setId("booking-date");
         date.setLabel(getTranslation("booking.date"));
         date.setRequired(true);

@@ -110,6 +110,7 @@ class ReservationBoardView extends VerticalLayout {
         next.setAriaLabel(getTranslation("board.next"));
         Button today = new Button(getTranslation("board.today"), e -> date.setValue(LocalDate.now(clock)));
         today.setId("board-today");
+        jp.salonkarte.base.ui.DatePickers.localized(date);
         date.setId("board-date");
         date.setAriaLabel(getTranslation("board.date"));
         date.setValue(LocalDate.now(clock));
@@ -126,7 +127,7 @@ class ReservationBoardView extends VerticalLayout {
         mode.setItems(Mode.values());
         mode.setItemLabelGenerator(m -> getTranslation("board.mode." + m.name().toLowerCase(java.util.Locale.ROOT)));
         mode.setValue(Mode.DAY);
-        mode.setWidth("8em");
+        mode.setWidth("10em");
         weekStaff.setId("board-week-staff");
         weekStaff.setAriaLabel(getTranslation("booking.staff"));
         weekStaff.setItems(staff);
@@ -367,8 +368,12 @@ class ReservationBoardView extends VerticalLayout {
         });
         undoButton.setId("board-undo");
         undoButton.addThemeVariants(ButtonVariant.TERTIARY);
-        HorizontalLayout content = new HorizontalLayout(new Span(text), undoButton);
+        undoButton.addClassName("undo-button");
+        Span message = new Span(text);
+        HorizontalLayout content = new HorizontalLayout(message, undoButton);
         content.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        content.setWidth("min(560px, 88vw)");
+        content.expand(message);
         toast.add(content);
         toast.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         toast.open();

@@ -223,7 +223,7 @@ public abstract class VaadinPage {
      * {@code opened} turns false when the closing animation starts; until it ends the fading
      * overlay still swallows taps on the fields below it, so also wait for the items to go.
      */
-    private void awaitClosed(WebElement field, String fieldId) {
+    protected void awaitClosed(WebElement field, String fieldId) {
         waitFor(() -> "#" + fieldId + " to close its dropdown")
                 .until(d -> !Boolean.TRUE.equals(js().executeScript("return !!arguments[0].opened;", field))
                         && openOptions(field).isEmpty());
@@ -251,7 +251,7 @@ public abstract class VaadinPage {
      * Overlay items may sit in a shadow root, where some drivers refuse pointer actions on the
      * element reference; a JS click still goes through the item's own click handler.
      */
-    private void tapOverlayItem(WebElement item) {
+    protected void tapOverlayItem(WebElement item) {
         try {
             Touch.tap(driver, item);
         } catch (RuntimeException e) {
