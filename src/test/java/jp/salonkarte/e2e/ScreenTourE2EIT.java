@@ -58,7 +58,8 @@ class ScreenTourE2EIT {
                 for (String[] screen : new String[][] {{"", "予約台帳"}, {"customers", "顧客・カルテ"},
                         {"checkout", "会計"}, {"reports", "集計・分析"}, {"settings", "設定"},
                         {"settings/staff", "設定"}, {"settings/menus", "設定"}, {"customers/karte/1", "顧客・カルテ"},
-                        {"settings/karte-fields", "設定"}, {"customers/duplicates", "顧客・カルテ"}, {"customers/import", "顧客・カルテ"}}) {
+                        {"settings/karte-fields", "設定"}, {"settings/shifts", "設定"}, {"customers/duplicates", "顧客・カルテ"},
+                        {"customers/import", "顧客・カルテ"}}) {
                     open(driver, screen[0]);
                     String name = (screen[0].isEmpty() ? "reservations" : screen[0].replace('/', '-'));
                     session.screenshot("tour-" + name + "-" + orientation);

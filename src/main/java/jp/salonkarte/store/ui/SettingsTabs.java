@@ -18,6 +18,9 @@ public final class SettingsTabs {
     /** The route of the karte template screen (in the karte feature, which depends on this one, not back). */
     public static final String KARTE_FIELDS_ROUTE = "settings/karte-fields";
 
+    /** The route of the shifts screen (in the reservation feature). */
+    public static final String SHIFTS_ROUTE = "settings/shifts";
+
     public static Component header(Component anyComponent, String titleKey, Class<? extends Component> current) {
         H2 title = new H2(anyComponent.getTranslation(titleKey));
         title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
@@ -26,7 +29,9 @@ public final class SettingsTabs {
                 tab(anyComponent, "settings.staff", "settings-tab-staff", StaffView.class, current),
                 tab(anyComponent, "settings.menus", "settings-tab-menus", MenuView.class, current),
                 tab(anyComponent, "settings.karte-fields", "settings-tab-karte-fields", KARTE_FIELDS_ROUTE,
-                        current != null && current.getSimpleName().equals("KarteFieldsView")));
+                        current != null && current.getSimpleName().equals("KarteFieldsView")),
+                tab(anyComponent, "settings.shifts", "settings-tab-shifts", SHIFTS_ROUTE,
+                        current != null && current.getSimpleName().equals("ShiftsView")));
         tabs.addClassName("settings-tabs");
         FlexLayout bar = new FlexLayout(title, tabs);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
