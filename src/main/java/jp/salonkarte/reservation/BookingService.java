@@ -114,6 +114,13 @@ public class BookingService {
                 + " order by b.starts_at, b.staff_id, b.id", Map.of("store", storeId, "from", from, "to", to));
     }
 
+    /** How often the customer did not come (kept and counted, so reception sees it when booking). */
+    @Transactional(readOnly = true)
+    public int noShows(long customerId) {
+        return jdbc.sql("select count(*) from booking where customer_id = ? and status = 'NO_SHOW'").param(customerId)
+                .query(Integer.class).single();
+    }
+
     @Transactional(readOnly = true)
     public List<Booking> day(long storeId, LocalDate day) {
         return between(storeId, day.atStartOfDay(), day.plusDays(1).atStartOfDay());

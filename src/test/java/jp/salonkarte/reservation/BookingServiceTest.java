@@ -138,6 +138,7 @@ class BookingServiceTest {
         Booking third = bookings.book(request(customerId, staffId, start, 60));
 
         assertThat(bookings.find(first.id()).orElseThrow().status()).isEqualTo(BookingStatus.NO_SHOW);
+        assertThat(bookings.noShows(customerId)).as("kept and counted").isEqualTo(1);
         assertThatThrownBy(() -> bookings.setStatus(second.id(), BookingStatus.BOOKED))
                 .as("bringing back a cancelled booking checks its slot").hasMessage("booking.error.overlap");
         assertThat(third.status()).isEqualTo(BookingStatus.BOOKED);

@@ -86,6 +86,14 @@ class BookingSheet extends Dialog {
                 + (c.mobilePhone() != null ? " " + c.mobilePhone() : ""));
         customer.setRequired(true);
         customer.setWidthFull();
+        customer.addValueChangeListener(e -> {
+            int noShows = e.getValue() == null ? 0 : bookings.noShows(e.getValue().id());
+            customer.setHelperText(noShows == 0 ? null : getTranslation("booking.customer.no-shows", noShows));
+            if (e.getValue() != null && e.getValue().hasCautions()) {
+                customer.setHelperText((noShows == 0 ? "" : customer.getHelperText() + "　")
+                        + "⚠ " + e.getValue().cautions());
+            }
+        });
         Button newCustomer = new Button(getTranslation("booking.customer.new"), new Icon(VaadinIcon.PLUS),
                 e -> createCustomer());
         newCustomer.setId("booking-new-customer");

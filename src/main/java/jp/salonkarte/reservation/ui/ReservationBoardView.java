@@ -154,6 +154,7 @@ class ReservationBoardView extends VerticalLayout {
         bar.setWrap(true);
         bar.expand(summary);
         bar.addClassName("board-bar");
+        swipe(bar);
 
         board.setId("board");
         board.setSizeFull();
@@ -185,6 +186,31 @@ class ReservationBoardView extends VerticalLayout {
             unregister.run();
             unregister = null;
         }
+    }
+
+    /**
+     * A horizontal swipe on the toolbar goes to the previous or next day (week); the grid itself
+     * scrolls sideways through the staff columns, so it keeps its own gestures.
+     */
+    private void swipe(HorizontalLayout bar) {
+        bar.getElement().addEventListener("board-swipe", e -> step((int) e.getEventData().get("event.detail")
+                .asDouble())).addEventData("event.detail");
+        bar.addAttachListener(e -> bar.getElement().executeJs("""
+                const el = this;
+                if (el.__swipe) return;
+                el.__swipe = true;
+                let start = null;
+                el.addEventListener('touchstart', ev => {
+                  const t = ev.touches[0]; start = ev.touches.length === 1 ? {x: t.clientX, y: t.clientY} : null; },
+                  {passive: true});
+                el.addEventListener('touchend', ev => {
+                  if (!start) return;
+                  const t = ev.changedTouches[0], dx = t.clientX - start.x, dy = t.clientY - start.y;
+                  start = null;
+                  if (Math.abs(dx) > 80 && Math.abs(dx) > 2 * Math.abs(dy)) {
+                    el.dispatchEvent(new CustomEvent('board-swipe', {detail: dx < 0 ? 1 : -1}));
+                  }
+                });"""));
     }
 
     private void step(int direction) {
