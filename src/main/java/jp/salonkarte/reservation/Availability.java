@@ -63,8 +63,12 @@ public class Availability {
             jdbc.sql("""
                     select staff_id, starts_at, ends_at from booking
                     where staff_id in (:staff) and starts_at < :to and ends_at > :from
+                      and starts_at >= :dayBefore
                       and status in ('BOOKED', 'ARRIVED', 'IN_CHECKOUT', 'DONE')""")
                     .param("staff", staffIds).param("from", from.atStartOfDay())
+                    // bookings never cross midnight: this lower bound lets MariaDB range-scan
+                    // booking_staff_start instead of reading every past booking (bench/run availability)
+                    .param("dayBefore", from.minusDays(1).atStartOfDay())
                     .param("to", to.plusDays(1).atStartOfDay())
                     .query(rs -> {
                         LocalDateTime s = rs.getObject("starts_at", LocalDateTime.class);
