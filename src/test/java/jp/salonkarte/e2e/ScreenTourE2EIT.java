@@ -106,8 +106,14 @@ class ScreenTourE2EIT {
             assertThat(driver.findElements(By.id("nav-settings"))).isEmpty();
 
             open(driver, "");
+            session.screenshot("tour-staff-board");
             session.tap(driver.findElement(By.id("nav-toggle")));
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("logout")).isDisplayed());
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("logout")).isDisplayed());
+            } catch (RuntimeException e) {
+                session.screenshotQuietly("failure-tour-staff-logout");
+                throw e;
+            }
             session.tap(driver.findElement(By.id("logout")));
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/login"));
             driver.get(AppUnderTest.baseUrl() + "/settings");

@@ -23,7 +23,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -54,7 +53,7 @@ import jp.salonkarte.store.ui.SettingsTabs;
 class ShiftsView extends VerticalLayout {
 
     final Select<Staff> staff = new Select<>();
-    final RadioButtonGroup<Boolean> usesStoreHours = new RadioButtonGroup<>();
+    final Select<Boolean> usesStoreHours = new Select<>();
     final Map<DayOfWeek, Checkbox> works = new EnumMap<>(DayOfWeek.class);
     final Map<DayOfWeek, TimePicker> starts = new EnumMap<>(DayOfWeek.class);
     final Map<DayOfWeek, TimePicker> ends = new EnumMap<>(DayOfWeek.class);
@@ -83,6 +82,7 @@ class ShiftsView extends VerticalLayout {
         staff.addValueChangeListener(e -> load());
 
         usesStoreHours.setId("shift-mode");
+        usesStoreHours.setWidth("min(30em, 100%)");
         usesStoreHours.setItems(true, false);
         usesStoreHours.setItemLabelGenerator(b -> getTranslation(b ? "shift.store-hours" : "shift.pattern",
                 store.openingTime() + "–" + store.closingTime()));
@@ -137,7 +137,7 @@ class ShiftsView extends VerticalLayout {
         addException.setId("shift-exception-add");
         HorizontalLayout exceptionForm = new HorizontalLayout(exceptionDay, exceptionOff, exceptionStart, exceptionEnd,
                 exceptionNote, addException);
-        exceptionForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        exceptionForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
         exceptionForm.setWrap(true);
         exceptions.setId("shift-exceptions");
 
