@@ -17,7 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class KarteService {
 
-    /** The karte header's figures. Total spend comes with checkout (tickets); until then it is null. */
+    /**
+     * The karte header's figures. Total spend is the sum of the menus recorded on the visits (their
+     * prices then); once checkout records tickets (issue 6) it becomes what was actually paid.
+     */
     public record Summary(long visits, @Nullable LocalDate lastVisit, @Nullable Long totalSpend,
             @Nullable CustomerRank rank) {
     }
@@ -52,7 +55,8 @@ public class KarteService {
         LocalDate last = visits.lastVisit(customerId);
         LocalDate today = LocalDate.now(clock);
         long lastYear = count == 0 ? 0 : visits.countByCustomerIdAndVisitedOnAfter(customerId, today.minusYears(1));
-        return new Summary(count, last, null, CustomerRank.of(count, lastYear, last, today));
+        Long spend = count == 0 ? null : visits.menuTotal(customerId);
+        return new Summary(count, last, spend, CustomerRank.of(count, lastYear, last, today));
     }
 
     /** Visits newest first, a page at a time, so a customer with hundreds of visits opens at once. */

@@ -15,6 +15,10 @@ interface VisitRepository extends ListCrudRepository<Visit, Long> {
 
     long countByCustomerIdAndVisitedOnAfter(long customerId, java.time.LocalDate after);
 
+    @Query("select coalesce(sum(m.price), 0) from visit_menu m join visit v on v.id = m.visit_id"
+            + " where v.customer_id = :customerId")
+    long menuTotal(@Param("customerId") long customerId);
+
     @Query("select max(visited_on) from visit where customer_id = :customerId")
     java.time.LocalDate lastVisit(@Param("customerId") long customerId);
 }

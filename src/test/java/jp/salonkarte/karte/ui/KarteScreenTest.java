@@ -76,6 +76,8 @@ class KarteScreenTest extends SpringBrowserlessTest {
         assertThat(saved.advice()).isEqualTo("次回はオフから");
         assertThat(view.stats.getText()).startsWith("来店 1回");
         assertThat(view.rank.getText()).as("one visit so far").isEqualTo("新規");
+        assertThat(view.stats.getText()).as("total of the menus done").endsWith(
+                "累計 " + jp.salonkarte.base.Yen.format(saved.menus().getFirst().price()));
         assertThat(view.timeline.isVisible()).isTrue();
     }
 
