@@ -102,6 +102,7 @@ class DemoSalon implements ApplicationRunner {
         Random random = new Random(20261123);
         customers.createAll(customers(random));
         visitsAndBookings(storeId, random);
+        todaysBoard(storeId, random);
         menusAndNotes(random);
         log.info("Demo salon created: log in as {} / {}", OWNER_EMAIL, DEMO_PASSWORD);
     }
@@ -218,6 +219,50 @@ class DemoSalon implements ApplicationRunner {
                         break;
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * A lively board for today (unless it is the closed Tuesday): two bookings per stylist in the
+     * morning and afternoon, finished ones done, the one under way arrived, later ones booked.
+     */
+    private void todaysBoard(long storeId, Random random) {
+        LocalDate today = LocalDate.now(clock);
+        if (today.getDayOfWeek() == java.time.DayOfWeek.TUESDAY) {
+            return;
+        }
+        List<Long> staffIds = jdbc.sql("select id from staff where store_id = ? order by id").param(storeId)
+                .query(Long.class).list();
+        List<Long> customerIds = jdbc.sql("select id from customer order by id limit 40").query(Long.class).list();
+        List<MenuItem> bookable = jdbc.sql("select * from menu_item where store_id = ? and kind = 'SERVICE'"
+                + " and duration_minutes between 30 and 120 order by id").param(storeId)
+                .query((rs, n) -> new MenuItem(rs.getLong("id"), rs.getLong("store_id"), MenuKind.SERVICE,
+                        MenuCategory.valueOf(rs.getString("category")), rs.getString("name"), rs.getInt("price_yen"),
+                        rs.getInt("tax_rate"), rs.getInt("duration_minutes"), true, 0))
+                .list();
+        var now = java.time.LocalDateTime.now(clock);
+        Instant created = clock.instant();
+        for (int i = 0; i < staffIds.size(); i++) {
+            for (LocalTime at : List.of(LocalTime.of(10, 30).plusMinutes(30L * i), LocalTime.of(15, 0).plusMinutes(15L * i))) {
+                MenuItem menu = pick(random, bookable);
+                var start = today.atTime(at);
+                var end = start.plusMinutes(menu.durationMinutes());
+                boolean clash = jdbc.sql("select count(*) from booking where staff_id = ? and starts_at < ? and ends_at > ?"
+                        + " and status <> 'CANCELLED'").params(staffIds.get(i), end, start).query(Integer.class).single() > 0;
+                if (clash) {
+                    continue;
+                }
+                String status = end.isBefore(now) ? "DONE" : start.isBefore(now) ? "ARRIVED" : "BOOKED";
+                var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+                jdbc.sql("insert into booking (store_id, customer_id, staff_id, starts_at, ends_at, status, source,"
+                        + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, 'PHONE', ?, ?)")
+                        .params(storeId, pick(random, customerIds), staffIds.get(i), start, end, status, created, created)
+                        .update(key, "id");
+                jdbc.sql("insert into booking_menu (booking_id, position, menu_item_id, name, duration_minutes,"
+                        + " price_yen) values (?, 0, ?, ?, ?, ?)")
+                        .params(key.getKey().longValue(), menu.id(), menu.name(), menu.durationMinutes(), menu.priceYen())
+                        .update();
             }
         }
     }
