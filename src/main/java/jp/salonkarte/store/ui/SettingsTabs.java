@@ -17,6 +17,10 @@ public final class SettingsTabs {
 
     /** The route of the karte template screen (in the karte feature, which depends on this one, not back). */
     public static final String KARTE_FIELDS_ROUTE = "settings/karte-fields";
+    /** Web booking settings (reservation feature). */
+    public static final String WEB_BOOKING_ROUTE = "settings/web-booking";
+    /** Mail templates and the send log (mail feature). */
+    public static final String MAIL_ROUTE = "settings/mail";
 
     public static Component header(Component anyComponent, String titleKey, Class<? extends Component> current) {
         H2 title = new H2(anyComponent.getTranslation(titleKey));
@@ -26,8 +30,13 @@ public final class SettingsTabs {
                 tab(anyComponent, "settings.staff", "settings-tab-staff", StaffView.class, current),
                 tab(anyComponent, "settings.menus", "settings-tab-menus", MenuView.class, current),
                 tab(anyComponent, "settings.karte-fields", "settings-tab-karte-fields", KARTE_FIELDS_ROUTE,
-                        current != null && current.getSimpleName().equals("KarteFieldsView")));
+                        current != null && current.getSimpleName().equals("KarteFieldsView")),
+                tab(anyComponent, "settings.web-booking", "settings-tab-web-booking", WEB_BOOKING_ROUTE,
+                        current != null && current.getSimpleName().equals("WebBookingSettingsView")),
+                tab(anyComponent, "settings.mail", "settings-tab-mail", MAIL_ROUTE,
+                        current != null && current.getSimpleName().equals("MailSettingsView")));
         tabs.addClassName("settings-tabs");
+        tabs.setWrap(true);
         FlexLayout bar = new FlexLayout(title, tabs);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexLayout.Alignment.CENTER);
