@@ -90,6 +90,7 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
     final TextArea note = new TextArea();
     final TextField website = new TextField();
     final TextField humanCheck = new TextField();
+    private final Paragraph humanQuestion = new Paragraph();
     final int humanA = ThreadLocalRandom.current().nextInt(1, 10);
     final int humanB = ThreadLocalRandom.current().nextInt(1, 10);
     Instant openedAt;
@@ -191,19 +192,19 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
         staff.setItemLabelGenerator(StaffChoice::name);
         staff.setValue(choices.getFirst());
 
-        text(familyName, "webbook-family-name", "webbook.family-name", "山田", WebBookingForm.NAME_MAX_LENGTH);
+        text(familyName, "webbook-family-name", "webbook.family-name", "例）山田", WebBookingForm.NAME_MAX_LENGTH);
         familyName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.FAMILY_NAME);
-        text(givenName, "webbook-given-name", "webbook.given-name", "花子", WebBookingForm.NAME_MAX_LENGTH);
+        text(givenName, "webbook-given-name", "webbook.given-name", "例）花子", WebBookingForm.NAME_MAX_LENGTH);
         givenName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.GIVEN_NAME);
-        text(familyKana, "webbook-family-kana", "webbook.family-kana", "ヤマダ", WebBookingForm.NAME_MAX_LENGTH);
-        text(givenKana, "webbook-given-kana", "webbook.given-kana", "ハナコ", WebBookingForm.NAME_MAX_LENGTH);
-        text(phone, "webbook-phone", "webbook.phone", "090-1234-5678", WebBookingForm.PHONE_MAX_LENGTH);
+        text(familyKana, "webbook-family-kana", "webbook.family-kana", "例）ヤマダ", WebBookingForm.NAME_MAX_LENGTH);
+        text(givenKana, "webbook-given-kana", "webbook.given-kana", "例）ハナコ", WebBookingForm.NAME_MAX_LENGTH);
+        text(phone, "webbook-phone", "webbook.phone", "例）090-1234-5678", WebBookingForm.PHONE_MAX_LENGTH);
         phone.getElement().setAttribute("type", "tel");
         phone.getElement().setAttribute("inputmode", "tel");
         phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
         email.setId("webbook-email");
         email.setLabel(getTranslation("webbook.email"));
-        email.setPlaceholder("hanako@example.com");
+        email.setPlaceholder("例）hanako@example.com");
         email.setRequiredIndicatorVisible(true);
         email.setMaxLength(WebBookingForm.EMAIL_MAX_LENGTH);
         email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
@@ -223,7 +224,9 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
         website.getElement().setAttribute("tabindex", "-1");
         website.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         humanCheck.setId("webbook-human");
-        humanCheck.setLabel(getTranslation("webbook.human", humanA, humanB));
+        humanCheck.setLabel(getTranslation("webbook.human.sum", humanA, humanB));
+        humanQuestion.setText(getTranslation("webbook.human"));
+        humanQuestion.addClassName("webbook-human-question");
         humanCheck.getElement().setAttribute("inputmode", "numeric");
         humanCheck.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         humanCheck.setMaxLength(3);
@@ -402,7 +405,8 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
         names.addClassName("webbook-pair");
         Div kana = new Div(familyKana, givenKana);
         kana.addClassName("webbook-pair");
-        body.add(heading("webbook.details.title"), when, names, kana, phone, email, note, website, humanCheck,
+        body.add(heading("webbook.details.title"), when, names, kana, phone, email, note, website, humanQuestion,
+                humanCheck,
                 detailsError, nav("webbook-next-details", "webbook.next", this::detailsDone, Step.TIME));
     }
 
