@@ -96,7 +96,7 @@ class BookingMails {
             return false;
         }
         Store store = stores.find(b.storeId()).orElseThrow();
-        MailTemplate mail = templates.template(b.storeId(), kind).filled(values(b, store, to.get(), now));
+        MailTemplate.Filled mail = templates.template(b.storeId(), kind).filled(values(b, store, to.get(), now));
         String dedupe = kind == MailKind.REMINDER ? "REMINDER:" + b.id() + ":" + b.startsAt()
                 : kind.name() + ":" + b.id() + ":v" + b.version();
         boolean added = outbox.enqueue(b.storeId(), kind, b.id(), dedupe, to.get().email(), mail.subject(),

@@ -53,10 +53,13 @@ public record MailTemplate(MailKind kind, String subject, String body) {
         return out;
     }
 
-    public MailTemplate filled(Map<String, String> values) {
-        String s = fill(subject, values);
-        return new MailTemplate(kind, s.length() > SUBJECT_MAX_LENGTH ? s.substring(0, SUBJECT_MAX_LENGTH) : s,
-                fill(body, values));
+    /** A mail written from a template: no length rule on the body (a long menu list must not stop a booking). */
+    public record Filled(String subject, String body) {
+    }
+
+    public Filled filled(Map<String, String> values) {
+        String s = fill(subject, values).replaceAll("[\\r\\n]+", " ");
+        return new Filled(s.length() > SUBJECT_MAX_LENGTH ? s.substring(0, SUBJECT_MAX_LENGTH) : s, fill(body, values));
     }
 
     private static final String FOOTER = """

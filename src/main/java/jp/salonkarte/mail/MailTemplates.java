@@ -73,7 +73,7 @@ public class MailTemplates {
     }
 
     /** The template filled with a made-up booking, for the settings screen. */
-    public static MailTemplate preview(MailTemplate template, Map<String, String> storeValues) {
+    public static MailTemplate.Filled preview(MailTemplate template, Map<String, String> storeValues) {
         Map<String, String> values = new java.util.LinkedHashMap<>(storeValues);
         values.put(MailTemplate.CUSTOMER, "山田 花子");
         values.put(MailTemplate.WHEN, "2026/12/05(土) 14:00〜15:30");

@@ -162,7 +162,7 @@ class MailSettingsView extends VerticalLayout {
 
     private void updatePreview() {
         try {
-            MailTemplate filled = MailTemplates.preview(new MailTemplate(kind.getValue(), subject.getValue(),
+            MailTemplate.Filled filled = MailTemplates.preview(new MailTemplate(kind.getValue(), subject.getValue(),
                     body.getValue()), storeValues());
             preview.setText(getTranslation("mail.template.subject") + "：" + filled.subject() + "\n\n" + filled.body());
         } catch (IllegalArgumentException e) {
