@@ -16,6 +16,9 @@ interface CustomerRepository extends ListCrudRepository<Customer, Long>, PagingA
     @Query("select * from customer where active")
     List<Customer> findAllActive();
 
+    @Query("select * from customer where active and email = :email")
+    List<Customer> findActiveByEmail(@Param("email") String email);
+
     @Query("select distinct tag from customer_tag order by tag")
     List<String> findAllTags();
 

@@ -75,6 +75,34 @@ public class CustomerService {
         index.insert(saved);
     }
 
+    /**
+     * Active customers with this phone number (mobile or landline, in any notation) or this
+     * e-mail address (case ignored): the candidates when a web booking is matched to a customer.
+     */
+    @Transactional(readOnly = true)
+    public List<Customer> findActiveByPhoneOrEmail(String phone, String email) {
+        Set<Long> ids = new LinkedHashSet<>();
+        String digits = PhoneNumber.digits(phone).replace("+", "");
+        List<Customer> found = new ArrayList<>();
+        if (digits.length() >= 8) {
+            for (Customer c : index.load(index.find(digits, SEARCH_LIMIT))) {
+                boolean samePhone = digits.equals(PhoneNumber.digits(c.mobilePhone()).replace("+", ""))
+                        || digits.equals(PhoneNumber.digits(c.landlinePhone()).replace("+", ""));
+                if (samePhone && c.active() && ids.add(c.id())) {
+                    found.add(c);
+                }
+            }
+        }
+        if (email != null && !email.isBlank()) {
+            for (Customer c : customers.findActiveByEmail(email.strip())) {
+                if (ids.add(c.id())) {
+                    found.add(c);
+                }
+            }
+        }
+        return found;
+    }
+
     /** Every tag in use, for the tag picker: tags are free but reused, so typos do not multiply. */
     @Transactional(readOnly = true)
     public List<String> allTags() {

@@ -39,6 +39,19 @@ public class BookingService {
     public record BookingsChanged(long storeId, Set<LocalDate> days) {
     }
 
+    /**
+     * Inside the transaction: a booking was made (or a cancelled one brought back), changed in
+     * what the customer was told (time, staff member, length, menus), or cancelled. Listeners that
+     * write in the same transaction (the mail outbox) use {@code @TransactionalEventListener(phase =
+     * BEFORE_COMMIT)}, so what they write commits or rolls back with the booking.
+     */
+    public record BookingEvent(long bookingId, long storeId, Change change) {
+
+        public enum Change {
+            BOOKED, CHANGED, CANCELLED
+        }
+    }
+
     /** What checkout needs from a booking: the ticket issue builds on this. */
     public record CheckoutDraft(long bookingId, long storeId, long customerId, long staffId,
             List<Booking.Menu> menus) {
@@ -148,6 +161,7 @@ public class BookingService {
         long id = key.getKey().longValue();
         saveMenus(id, menus);
         changed(request.storeId(), request.startsAt().toLocalDate());
+        events.publishEvent(new BookingEvent(id, request.storeId(), BookingEvent.Change.BOOKED));
         return find(id).orElseThrow();
     }
 
@@ -178,6 +192,10 @@ public class BookingService {
         jdbc.sql("delete from booking_menu where booking_id = ?").param(id).update();
         saveMenus(id, menus);
         changed(before.storeId(), before.startsAt().toLocalDate(), request.startsAt().toLocalDate());
+        if (!before.startsAt().equals(request.startsAt()) || !before.endsAt().equals(end)
+                || before.staffId() != request.staffId() || !before.menus().equals(menus)) {
+            events.publishEvent(new BookingEvent(id, before.storeId(), BookingEvent.Change.CHANGED));
+        }
         return find(id).orElseThrow();
     }
 
@@ -193,6 +211,9 @@ public class BookingService {
         jdbc.sql("update booking set staff_id = ?, starts_at = ?, ends_at = ?, updated_at = ?, version = version + 1"
                 + " where id = ?").params(staffId, startsAt, end, java.sql.Timestamp.from(clock.instant()), id).update();
         changed(before.storeId(), before.startsAt().toLocalDate(), startsAt.toLocalDate());
+        if (!before.startsAt().equals(startsAt) || before.staffId() != staffId) {
+            events.publishEvent(new BookingEvent(id, before.storeId(), BookingEvent.Change.CHANGED));
+        }
         return find(id).orElseThrow();
     }
 
@@ -208,6 +229,9 @@ public class BookingService {
         jdbc.sql("update booking set ends_at = ?, updated_at = ?, version = version + 1 where id = ?")
                 .params(end, java.sql.Timestamp.from(clock.instant()), id).update();
         changed(before.storeId(), before.startsAt().toLocalDate());
+        if (!before.endsAt().equals(end)) {
+            events.publishEvent(new BookingEvent(id, before.storeId(), BookingEvent.Change.CHANGED));
+        }
         return find(id).orElseThrow();
     }
 
@@ -232,6 +256,11 @@ public class BookingService {
                         java.sql.Timestamp.from(clock.instant()), id)
                 .update();
         changed(before.storeId(), before.startsAt().toLocalDate());
+        if (status == BookingStatus.CANCELLED) {
+            events.publishEvent(new BookingEvent(id, before.storeId(), BookingEvent.Change.CANCELLED));
+        } else if (status == BookingStatus.BOOKED && !before.status().occupies()) {
+            events.publishEvent(new BookingEvent(id, before.storeId(), BookingEvent.Change.BOOKED));
+        }
         return find(id).orElseThrow();
     }
 

@@ -17,6 +17,10 @@ public final class SettingsTabs {
 
     /** The route of the karte template screen (in the karte feature, which depends on this one, not back). */
     public static final String KARTE_FIELDS_ROUTE = "settings/karte-fields";
+    /** Web booking settings (reservation feature). */
+    public static final String WEB_BOOKING_ROUTE = "settings/web-booking";
+    /** Mail templates and the send log (mail feature). */
+    public static final String MAIL_ROUTE = "settings/mail";
 
     /** The route of the shifts screen (in the reservation feature). */
     public static final String SHIFTS_ROUTE = "settings/shifts";
@@ -31,8 +35,13 @@ public final class SettingsTabs {
                 tab(anyComponent, "settings.karte-fields", "settings-tab-karte-fields", KARTE_FIELDS_ROUTE,
                         current != null && current.getSimpleName().equals("KarteFieldsView")),
                 tab(anyComponent, "settings.shifts", "settings-tab-shifts", SHIFTS_ROUTE,
-                        current != null && current.getSimpleName().equals("ShiftsView")));
+                        current != null && current.getSimpleName().equals("ShiftsView")),
+                tab(anyComponent, "settings.web-booking", "settings-tab-web-booking", WEB_BOOKING_ROUTE,
+                        current != null && current.getSimpleName().equals("WebBookingSettingsView")),
+                tab(anyComponent, "settings.mail", "settings-tab-mail", MAIL_ROUTE,
+                        current != null && current.getSimpleName().equals("MailSettingsView")));
         tabs.addClassName("settings-tabs");
+        tabs.setWrap(true);
         FlexLayout bar = new FlexLayout(title, tabs);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexLayout.Alignment.CENTER);
