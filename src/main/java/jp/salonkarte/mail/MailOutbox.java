@@ -96,6 +96,23 @@ public class MailOutbox {
                 + " where id = ?").params(Timestamp.from(clock.instant()), id).update();
     }
 
+    /**
+     * True when the mail is about a booking whose start has passed: a confirmation, change or
+     * reminder that could not go out in time (no mail server for days) would only confuse.
+     */
+    boolean bookingPassed(long id) {
+        return jdbc.sql("""
+                select count(*) from mail_outbox m join booking b on b.id = m.booking_id
+                where m.id = ? and b.starts_at < ?""")
+                .params(id, java.time.LocalDateTime.now(clock)).query(Integer.class).single() > 0;
+    }
+
+    /** Gives a claimed mail up without sending it, with the reason for the send log. */
+    void dropped(long id, String reason) {
+        jdbc.sql("update mail_outbox set status = 'FAILED', claimed_until = null, last_error = ? where id = ?")
+                .params(reason, id).update();
+    }
+
     /** After a failed attempt: try again later, or give up after the last attempt. True when given up. */
     boolean failed(long id, int attempts, String error) {
         String shortError = error == null ? "?" : error.length() > 500 ? error.substring(0, 500) : error;

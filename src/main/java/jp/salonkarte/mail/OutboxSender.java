@@ -77,6 +77,11 @@ class OutboxSender {
                 continue; // another node took it
             }
             MailOutbox.Entry mail = outbox.find(id).orElseThrow();
+            if (outbox.bookingPassed(id)) {
+                outbox.dropped(id, "予約の日時を過ぎたため送信しませんでした");
+                log.info("Mail {} ({}) dropped: its booking has already started", id, mail.kind());
+                continue;
+            }
             try {
                 sender.send(message(sender, mail));
                 outbox.sent(id);

@@ -196,4 +196,21 @@ class BookingMailTest {
                 .forEach(b -> mails.enqueue(b.id(), MailKind.REMINDER));
         assertThat(jdbc.sql("select count(*) from mail_outbox").query(Long.class).single()).isEqualTo(before);
     }
+
+    @Test
+    void mailThatCouldNotGoOutBeforeTheBookingStartedIsDroppedNotSentLate() {
+        String email = uniqueEmail();
+        WebBookingService.Confirmation booked = book(email);
+        // As if the mail server had been down until after the appointment.
+        jdbc.sql("update booking set starts_at = starts_at - interval 400 day, ends_at = ends_at - interval 400 day"
+                + " where id = ?").param(booked.bookingId()).update();
+
+        sender.sendDue();
+
+        assertThat(to(email)).isEmpty();
+        assertThat(outbox.forBooking(booked.bookingId())).singleElement().satisfies(m -> {
+            assertThat(m.status()).isEqualTo(MailOutbox.Status.FAILED);
+            assertThat(m.lastError()).contains("過ぎた");
+        });
+    }
 }
