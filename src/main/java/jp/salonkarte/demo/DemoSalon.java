@@ -174,12 +174,7 @@ class DemoSalon implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         java.util.Set<String> taken = new java.util.HashSet<>();
-        List<MenuItem> bookable = jdbc.sql("select * from menu_item where store_id = ? and kind = 'SERVICE'"
-                + " and duration_minutes is not null and duration_minutes <= 240 order by id").param(storeId)
-                .query((rs, n) -> new MenuItem(rs.getLong("id"), rs.getLong("store_id"), MenuKind.SERVICE,
-                        MenuCategory.valueOf(rs.getString("category")), rs.getString("name"), rs.getInt("price_yen"),
-                        rs.getInt("tax_rate"), rs.getInt("duration_minutes"), true, 0))
-                .list();
+        List<MenuItem> bookable = services(storeId, 5, 240);
         for (Long customerId : customerIds) {
             int visits = random.nextInt(9);
             for (int v = 0; v < visits; v++) {
@@ -235,12 +230,7 @@ class DemoSalon implements ApplicationRunner {
         List<Long> staffIds = jdbc.sql("select id from staff where store_id = ? order by id").param(storeId)
                 .query(Long.class).list();
         List<Long> customerIds = jdbc.sql("select id from customer order by id limit 40").query(Long.class).list();
-        List<MenuItem> bookable = jdbc.sql("select * from menu_item where store_id = ? and kind = 'SERVICE'"
-                + " and duration_minutes between 30 and 120 order by id").param(storeId)
-                .query((rs, n) -> new MenuItem(rs.getLong("id"), rs.getLong("store_id"), MenuKind.SERVICE,
-                        MenuCategory.valueOf(rs.getString("category")), rs.getString("name"), rs.getInt("price_yen"),
-                        rs.getInt("tax_rate"), rs.getInt("duration_minutes"), true, 0))
-                .list();
+        List<MenuItem> bookable = services(storeId, 30, 120);
         var now = java.time.LocalDateTime.now(clock);
         Instant created = clock.instant();
         for (int i = 0; i < staffIds.size(); i++) {
@@ -267,14 +257,26 @@ class DemoSalon implements ApplicationRunner {
         }
     }
 
+    private static MenuItem service(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new MenuItem(rs.getLong("id"), rs.getLong("store_id"), MenuKind.SERVICE,
+                MenuCategory.valueOf(rs.getString("category")), rs.getString("name"), rs.getInt("price_yen"),
+                rs.getInt("tax_rate"), rs.getInt("duration_minutes"), true, 0);
+    }
+
+    /** The store's services lasting between the given minutes, to book. */
+    private List<MenuItem> services(long storeId, int minMinutes, int maxMinutes) {
+        return jdbc.sql("select * from menu_item where store_id = ? and kind = 'SERVICE'"
+                + " and duration_minutes between ? and ? order by id").params(storeId, minMinutes, maxMinutes)
+                .query((rs, n) -> service(rs))
+                .list();
+    }
+
     /** What was done at each demo visit: one hair menu (two for one visit in three) and a note now and then. */
     private void menusAndNotes(Random random) {
         List<Long> visitIds = jdbc.sql("select id from visit order by id").query(Long.class).list();
         List<MenuItem> hair = jdbc.sql("select * from menu_item where kind = 'SERVICE' and category in"
                 + " ('CUT', 'COLOR', 'PERM', 'STRAIGHT', 'TREATMENT', 'SPA') order by id")
-                .query((rs, n) -> new MenuItem(rs.getLong("id"), rs.getLong("store_id"), MenuKind.SERVICE,
-                        MenuCategory.valueOf(rs.getString("category")), rs.getString("name"), rs.getInt("price_yen"),
-                        rs.getInt("tax_rate"), rs.getInt("duration_minutes"), true, 0))
+                .query((rs, n) -> service(rs))
                 .list();
         List<String> notes = List.of("前回より2cm短く。耳にかけられる長さをキープ", "根元のリタッチ希望。次回は明るめでもOK",
                 "襟足のクセが強いので、すきすぎない", "ホームケアにヘアオイルをおすすめした", "分け目を右に変更。気に入っていた");

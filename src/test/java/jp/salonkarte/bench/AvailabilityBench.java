@@ -25,7 +25,6 @@ import jp.salonkarte.reservation.BookingService;
 import jp.salonkarte.reservation.BookingSource;
 import jp.salonkarte.reservation.BookingStatus;
 import jp.salonkarte.reservation.Shifts;
-import jp.salonkarte.store.Role;
 import jp.salonkarte.store.Staff;
 import jp.salonkarte.store.StaffDraft;
 import jp.salonkarte.store.StaffService;
@@ -66,16 +65,6 @@ public final class AvailabilityBench {
     /** Menu lengths as a salon books them (cut 30-45, colour 90-120, perm and straightening longer), by weight. */
     private static final int[][] BOOKED_LENGTHS = {{30, 15}, {45, 10}, {60, 25}, {90, 20}, {120, 18}, {150, 8},
             {180, 4}};
-
-    private static final List<StaffDraft> STAFF = List.of(
-            staff("山田", "花子", "ヤマダ", "ハナコ", Role.OWNER, "#8E24AA"),
-            staff("佐藤", "健太", "サトウ", "ケンタ", Role.MANAGER, "#1E88E5"),
-            staff("鈴木", "美咲", "スズキ", "ミサキ", Role.STAFF, "#43A047"),
-            staff("高橋", "彩", "タカハシ", "アヤ", Role.STAFF, "#F4511E"),
-            staff("中村", "蓮", "ナカムラ", "レン", Role.STAFF, "#00897B"),
-            staff("小林", "さくら", "コバヤシ", "サクラ", Role.STAFF, "#D81B60"),
-            staff("森", "結衣", "モリ", "ユイ", Role.STAFF, "#6D4C41"),
-            staff("藤原", "大輔", "フジワラ", "ダイスケ", Role.STAFF, "#3949AB"));
 
     private AvailabilityBench() {
     }
@@ -120,14 +109,14 @@ public final class AvailabilityBench {
 
         Store store = stores.setUp(new Store(null, "Salon Karte ベンチ店", "150-0001", "東京都渋谷区神宮前4-1-1",
                 "03-1234-5678", null, LocalTime.of(10, 0), LocalTime.of(20, 0), "TUESDAY", TaxRounding.TRUNCATE, 0),
-                STAFF.getFirst(), null, null);
-        for (StaffDraft s : STAFF.subList(1, STAFF.size())) {
+                BenchContext.STAFF.getFirst(), null, null);
+        for (StaffDraft s : BenchContext.STAFF.subList(1, BenchContext.STAFF.size())) {
             staffService.save(s, store.id(), null, null);
         }
         List<Long> staffIds = staffService.list(store.id()).stream().filter(Staff::active).map(Staff::id).sorted()
                 .toList();
-        if (staffIds.size() != STAFF.size()) {
-            throw new IllegalStateException("expected " + STAFF.size() + " active staff, found " + staffIds.size());
+        if (staffIds.size() != BenchContext.STAFF.size()) {
+            throw new IllegalStateException("expected " + BenchContext.STAFF.size() + " active staff, found " + staffIds.size());
         }
         Instant now = clock.instant();
         List<Customer> newCustomers = new ArrayList<>();
@@ -344,7 +333,7 @@ public final class AvailabilityBench {
         int slots = free.values().stream().mapToInt(List::size).sum();
         if (slots == 0) {
             throw new IllegalStateException("free() found no free start of " + minutes + " minutes in " + days
-                    + " days for " + STAFF.size() + " staff: the seeded salon is booked out (or availability is broken)");
+                    + " days for " + BenchContext.STAFF.size() + " staff: the seeded salon is booked out (or availability is broken)");
         }
         return slots;
     }
@@ -426,11 +415,6 @@ public final class AvailabilityBench {
 
     private static int minutes(LocalTime t) {
         return t.getHour() * 60 + t.getMinute();
-    }
-
-    private static StaffDraft staff(String family, String given, String familyKana, String givenKana, Role role,
-            String color) {
-        return new StaffDraft(null, family, given, familyKana, givenKana, null, role, color, true);
     }
 
     private static <T> T pick(Random r, List<T> from) {

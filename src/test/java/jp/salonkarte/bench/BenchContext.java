@@ -30,6 +30,17 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
  */
 final class BenchContext implements AutoCloseable {
 
+    /** Eight stylists (the first is the owner) for benches that seed a store of their own. */
+    static final List<jp.salonkarte.store.StaffDraft> STAFF = List.of(
+            staff("山田", "花子", "ヤマダ", "ハナコ", jp.salonkarte.store.Role.OWNER, "#8E24AA"),
+            staff("佐藤", "健太", "サトウ", "ケンタ", jp.salonkarte.store.Role.MANAGER, "#1E88E5"),
+            staff("鈴木", "美咲", "スズキ", "ミサキ", jp.salonkarte.store.Role.STAFF, "#43A047"),
+            staff("高橋", "彩", "タカハシ", "アヤ", jp.salonkarte.store.Role.STAFF, "#F4511E"),
+            staff("中村", "蓮", "ナカムラ", "レン", jp.salonkarte.store.Role.STAFF, "#00897B"),
+            staff("小林", "さくら", "コバヤシ", "サクラ", jp.salonkarte.store.Role.STAFF, "#D81B60"),
+            staff("森", "結衣", "モリ", "ユイ", jp.salonkarte.store.Role.STAFF, "#6D4C41"),
+            staff("藤原", "大輔", "フジワラ", "ダイスケ", jp.salonkarte.store.Role.STAFF, "#3949AB"));
+
     final ConfigurableApplicationContext context;
     final boolean local;
     final String database;
@@ -123,5 +134,10 @@ final class BenchContext implements AutoCloseable {
     static double percentile(double[] sorted, double p) {
         int rank = (int) Math.ceil(p / 100 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static jp.salonkarte.store.StaffDraft staff(String family, String given, String familyKana,
+            String givenKana, jp.salonkarte.store.Role role, String color) {
+        return new jp.salonkarte.store.StaffDraft(null, family, given, familyKana, givenKana, null, role, color, true);
     }
 }

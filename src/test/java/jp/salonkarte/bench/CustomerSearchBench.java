@@ -1,12 +1,9 @@
 package jp.salonkarte.bench;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,12 +18,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import jp.salonkarte.Application;
 import jp.salonkarte.customer.Customer;
 import jp.salonkarte.customer.CustomerService;
 import jp.salonkarte.demo.DemoNamesForBench;
 import jp.salonkarte.demo.DemoNamesForBench.Name;
-import jp.salonkarte.store.Role;
 import jp.salonkarte.store.Staff;
 import jp.salonkarte.store.StaffDraft;
 import jp.salonkarte.store.StaffService;
@@ -34,17 +29,11 @@ import jp.salonkarte.store.Store;
 import jp.salonkarte.store.StoreService;
 import jp.salonkarte.store.TaxRounding;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.servlet.support.ServletContextApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.mock.web.MockServletContext;
-import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /**
  * {@code bench/run customer-search}: seeds customers (100,000 by default) through
@@ -86,16 +75,6 @@ public final class CustomerSearchBench {
     record Seeded(Name family, Name given, String mobile, String landline) {
     }
 
-    private static final List<StaffDraft> STAFF = List.of(
-            staff("山田", "花子", "ヤマダ", "ハナコ", Role.OWNER, "#8E24AA"),
-            staff("佐藤", "健太", "サトウ", "ケンタ", Role.MANAGER, "#1E88E5"),
-            staff("鈴木", "美咲", "スズキ", "ミサキ", Role.STAFF, "#43A047"),
-            staff("高橋", "彩", "タカハシ", "アヤ", Role.STAFF, "#F4511E"),
-            staff("中村", "蓮", "ナカムラ", "レン", Role.STAFF, "#00897B"),
-            staff("小林", "さくら", "コバヤシ", "サクラ", Role.STAFF, "#D81B60"),
-            staff("森", "結衣", "モリ", "ユイ", Role.STAFF, "#6D4C41"),
-            staff("藤原", "大輔", "フジワラ", "ダイスケ", Role.STAFF, "#3949AB"));
-
     /** Names and numbers nobody in the generated data has (phones start 070/080/090/03). */
     private static final List<String> NO_MATCH = List.of("東海林", "勅使河原", "五十嵐 真央", "しょうじ", "てしがわら",
             "ヴィクトリア", "ｼﾞｮﾝｿﾝ", "ﾃﾞｨｵﾝ", "ぬ", "ゑみ", "smith", "tanaka", "099-1234-5678", "０９９－５５５５－１２１２",
@@ -113,59 +92,10 @@ public final class CustomerSearchBench {
         int searches = Integer.getInteger("bench.searches", 1_000);
         int warmup = Integer.getInteger("bench.warmup", 200);
         long seed = Long.getLong("bench.seed", 20261123L);
-        String db = System.getProperty("bench.db", "auto");
-        boolean keep = Boolean.getBoolean("bench.keep");
-        boolean local = switch (db) {
-            case "auto" -> localServerAnswers();
-            case "local" -> {
-                if (!localServerAnswers()) {
-                    throw new IllegalStateException("bench.db=local but no MariaDB answers on 127.0.0.1:3306");
-                }
-                yield true;
-            }
-            case "embedded" -> false;
-            default -> throw new IllegalArgumentException("bench.db must be auto, local or embedded: " + db);
-        };
-        String embeddedDir = System.getProperty("bench.embedded-dir");
-        if (embeddedDir == null) {
-            embeddedDir = Files.createTempDirectory("salonkarte-bench-db").toString();
+        try (BenchContext bench = BenchContext.start("customer-search", DATABASE,
+                "--spring.datasource.hikari.maximum-pool-size=4")) {
+            return bench(bench.context, bench.local, customerCount, searches, warmup, seed);
         }
-        progress("database: " + (local ? "local MariaDB at 127.0.0.1:3306, database " + DATABASE + " (recreated)"
-                : "embedded MariaDB in " + embeddedDir));
-
-        long t0 = System.nanoTime();
-        // The application's context without a web server, as @SpringBootTest builds it: a web
-        // application context on a mock servlet context (Vaadin's security configuration needs one).
-        MockServletContext servletContext = new MockServletContext();
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET)
-                .contextFactory(type -> new GenericWebApplicationContext())
-                .initializers(new ServletContextApplicationContextInitializer(servletContext, true))
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .run("--salonkarte.db.local-server-first=" + local,
-                        "--salonkarte.db.name=" + DATABASE,
-                        "--salonkarte.db.recreate=true",
-                        "--salonkarte.db.embedded-dir=" + embeddedDir,
-                        "--salonkarte.demo.enabled=false",
-                        "--spring.datasource.hikari.maximum-pool-size=4",
-                        "--logging.level.root=WARN");
-        String result;
-        try {
-            progress(String.format(Locale.ROOT, "context started in %.1f s", seconds(t0)));
-            result = bench(context, local, customerCount, searches, warmup, seed);
-        } finally {
-            context.close();
-        }
-        if (local && !keep) {
-            try (var connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/", "root", "");
-                    var statement = connection.createStatement()) {
-                statement.execute("drop database if exists `" + DATABASE + "`");
-            }
-        } else if (local) {
-            progress("kept database " + DATABASE + " on 127.0.0.1:3306");
-        }
-        return result;
     }
 
     private static String bench(ConfigurableApplicationContext context, boolean local, int customerCount,
@@ -187,8 +117,8 @@ public final class CustomerSearchBench {
         long seedStart = System.nanoTime();
         Store store = stores.setUp(new Store(null, "Salon Karte ベンチ店", "150-0001", "東京都渋谷区神宮前4-1-1",
                 "03-1234-5678", null, LocalTime.of(10, 0), LocalTime.of(20, 0), "TUESDAY", TaxRounding.TRUNCATE, 0),
-                STAFF.getFirst(), null, null);
-        for (StaffDraft s : STAFF.subList(1, STAFF.size())) {
+                BenchContext.STAFF.getFirst(), null, null);
+        for (StaffDraft s : BenchContext.STAFF.subList(1, BenchContext.STAFF.size())) {
             staffService.save(s, store.id(), null, null);
         }
         List<Long> staffIds = staffService.list(store.id()).stream().map(Staff::id).toList();
@@ -294,8 +224,7 @@ public final class CustomerSearchBench {
 
     /** Nearest-rank percentile of sorted values. */
     static double percentile(double[] sorted, double p) {
-        int rank = (int) Math.ceil(p / 100 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+        return BenchContext.percentile(sorted, p);
     }
 
     /** A customer like the demo salon's (DemoSalon), with an assigned stylist for most. */
@@ -369,7 +298,7 @@ public final class CustomerSearchBench {
                 yield r.nextInt(3) == 0 ? no.replaceFirst("^0+", "") : no;
             }
             case STAFF -> {
-                StaffDraft s = pick(r, STAFF);
+                StaffDraft s = pick(r, BenchContext.STAFF);
                 yield switch (r.nextInt(5)) {
                     case 0 -> s.familyName();
                     case 1 -> s.familyName() + " " + s.givenName();
@@ -444,22 +373,8 @@ public final class CustomerSearchBench {
         return out.toString();
     }
 
-    private static StaffDraft staff(String family, String given, String familyKana, String givenKana, Role role,
-            String color) {
-        return new StaffDraft(null, family, given, familyKana, givenKana, null, role, color, true);
-    }
-
     private static <T> T pick(Random r, List<T> from) {
         return from.get(r.nextInt(from.size()));
-    }
-
-    private static boolean localServerAnswers() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", 3306), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static double seconds(long startNanos) {

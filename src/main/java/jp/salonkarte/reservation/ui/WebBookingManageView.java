@@ -9,24 +9,19 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.jspecify.annotations.Nullable;
 
 import jp.salonkarte.base.Yen;
-import jp.salonkarte.base.ui.Languages;
 import jp.salonkarte.base.ui.Notifications;
 import jp.salonkarte.reservation.Booking;
 import jp.salonkarte.reservation.BookingException;
@@ -58,24 +53,13 @@ class WebBookingManageView extends VerticalLayout implements BeforeEnterObserver
     WebBookingManageView(WebBookingService web, WebBookingGuard guard) {
         this.web = web;
         this.guard = guard;
-        VaadinRequest request = VaadinRequest.getCurrent();
-        this.clientAddress = request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
+        this.clientAddress = WebBookingPages.clientAddress();
         this.store = web.store().orElse(null);
         this.slots = new SlotPicker(this::timePicked);
         addClassName("webbook-page");
         setPadding(true);
         setSpacing(false);
-        Button language = new Button(getTranslation("shell.language"), new Icon(VaadinIcon.GLOBE),
-                e -> Languages.toggle(getUI().orElseThrow()));
-        language.setId("webbook-language");
-        language.addThemeVariants(ButtonVariant.TERTIARY);
-        language.addClassName("webbook-language");
-        H1 title = new H1(store == null ? "Salon Karte" : store.name());
-        title.addClassName("webbook-title");
-        Span subtitle = new Span(getTranslation("webbook.manage.subtitle"));
-        subtitle.addClassName("webbook-muted");
-        Div header = new Div(language, title, subtitle);
-        header.addClassName("webbook-header");
+        Div header = WebBookingPages.header(this, store, "webbook.manage.subtitle");
         body.addClassName("webbook-body");
         body.setWidthFull();
         add(header, body);
@@ -127,13 +111,13 @@ class WebBookingManageView extends VerticalLayout implements BeforeEnterObserver
         summary.setSpacing(false);
         summary.addClassName("webbook-summary");
         summary.setId("webbook-manage-summary");
-        summary.add(row("webbook.summary.when", format(b.startsAt()) + "〜"
+        summary.add(WebBookingPages.row("webbook.summary.when", format(b.startsAt()) + "〜"
                         + DateTimeFormatter.ofPattern("HH:mm").format(b.endsAt())),
-                row("webbook.summary.menus", b.menus().stream().map(Booking.Menu::name)
+                WebBookingPages.row("webbook.summary.menus", b.menus().stream().map(Booking.Menu::name)
                         .collect(Collectors.joining("、"))),
-                row("webbook.summary.staff", b.staffRequested() && b.staffName() != null ? b.staffName()
+                WebBookingPages.row("webbook.summary.staff", b.staffRequested() && b.staffName() != null ? b.staffName()
                         : getTranslation("webbook.staff.anyone")),
-                row("webbook.summary.price", Yen.format(b.totalYen()) + getTranslation("webbook.tax-included")));
+                WebBookingPages.row("webbook.summary.price", Yen.format(b.totalYen()) + getTranslation("webbook.tax-included")));
         body.add(heading, status, summary);
         if (b.status() != BookingStatus.BOOKED) {
             return;
@@ -156,17 +140,6 @@ class WebBookingManageView extends VerticalLayout implements BeforeEnterObserver
         Div bar = new Div(change, cancel);
         bar.addClassName("webbook-stack");
         body.add(until, bar);
-    }
-
-    private static Div row(String labelKey, String value) {
-        Span label = new Span();
-        label.getElement().setText(label.getTranslation(labelKey));
-        label.addClassName("webbook-row-label");
-        Span v = new Span(value);
-        v.addClassName("webbook-row-value");
-        Div row = new Div(label, v);
-        row.addClassName("webbook-row");
-        return row;
     }
 
     private void askCancel() {

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -34,14 +33,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.jspecify.annotations.Nullable;
 
 import jp.salonkarte.base.Kana;
 import jp.salonkarte.base.Yen;
-import jp.salonkarte.base.ui.Languages;
 import jp.salonkarte.base.ui.Notifications;
 import jp.salonkarte.reservation.BookingException;
 import jp.salonkarte.reservation.WebBookingForm;
@@ -111,25 +108,13 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
         this.guard = guard;
         this.clock = clock;
         this.openedAt = clock.instant();
-        VaadinRequest request = VaadinRequest.getCurrent();
-        this.clientAddress = request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
+        this.clientAddress = WebBookingPages.clientAddress();
         this.store = web.store().orElse(null);
         this.slots = new SlotPicker(this::timePicked);
         addClassName("webbook-page");
         setPadding(true);
         setSpacing(false);
-
-        Button language = new Button(getTranslation("shell.language"), new Icon(VaadinIcon.GLOBE),
-                e -> Languages.toggle(getUI().orElseThrow()));
-        language.setId("webbook-language");
-        language.addThemeVariants(ButtonVariant.TERTIARY);
-        language.addClassName("webbook-language");
-        H1 title = new H1(store == null ? "Salon Karte" : store.name());
-        title.addClassName("webbook-title");
-        Span subtitle = new Span(getTranslation("webbook.subtitle"));
-        subtitle.addClassName("webbook-muted");
-        Div header = new Div(language, title, subtitle);
-        header.addClassName("webbook-header");
+        Div header = WebBookingPages.header(this, store, "webbook.subtitle");
         add(header);
 
         if (store == null || !web.settings(store.id()).enabled()) {
@@ -460,18 +445,18 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
         summary.removeAll();
         List<MenuItem> chosen = selectedMenus();
         int minutes = chosen.stream().mapToInt(MenuItem::durationMinutes).sum();
-        summary.add(row("webbook.summary.when", formatStart() + "〜"
+        summary.add(WebBookingPages.row("webbook.summary.when", formatStart() + "〜"
                         + DateTimeFormatter.ofPattern("HH:mm").format(start.plusMinutes(minutes))),
-                row("webbook.summary.menus", chosen.stream().map(MenuItem::name).collect(Collectors.joining("、"))),
-                row("webbook.summary.staff", staff.getValue().name()),
-                row("webbook.summary.price", Yen.format(chosen.stream().mapToLong(MenuItem::priceYen).sum())
+                WebBookingPages.row("webbook.summary.menus", chosen.stream().map(MenuItem::name).collect(Collectors.joining("、"))),
+                WebBookingPages.row("webbook.summary.staff", staff.getValue().name()),
+                WebBookingPages.row("webbook.summary.price", Yen.format(chosen.stream().mapToLong(MenuItem::priceYen).sum())
                         + getTranslation("webbook.tax-included")),
-                row("webbook.summary.name", familyName.getValue().strip() + " " + givenName.getValue().strip()
+                WebBookingPages.row("webbook.summary.name", familyName.getValue().strip() + " " + givenName.getValue().strip()
                         + "（" + familyKana.getValue() + " " + givenKana.getValue() + "）"),
-                row("webbook.summary.phone", phone.getValue().strip()),
-                row("webbook.summary.email", email.getValue().strip()));
+                WebBookingPages.row("webbook.summary.phone", phone.getValue().strip()),
+                WebBookingPages.row("webbook.summary.email", email.getValue().strip()));
         if (!note.getValue().isBlank()) {
-            summary.add(row("webbook.summary.note", note.getValue().strip()));
+            summary.add(WebBookingPages.row("webbook.summary.note", note.getValue().strip()));
         }
         Paragraph policy = new Paragraph(getTranslation("webbook.confirm.policy",
                 web.settings(store.id()).cancelCutoffHours()));
@@ -483,17 +468,6 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
         Div bar = new Div(back, confirm);
         bar.addClassName("webbook-nav");
         body.add(heading("webbook.confirm.title"), summary, policy, bar);
-    }
-
-    private static Div row(String labelKey, String value) {
-        Span label = new Span();
-        label.getElement().setText(label.getTranslation(labelKey));
-        label.addClassName("webbook-row-label");
-        Span v = new Span(value);
-        v.addClassName("webbook-row-value");
-        Div row = new Div(label, v);
-        row.addClassName("webbook-row");
-        return row;
     }
 
     /** Books, after the human checks and the address's booking allowance. */
