@@ -62,8 +62,10 @@ export class KarteBoard extends LitElement {
   private modelAt = 0;
   private timer = 0;
 
+  // isolation: the sticky header and time column stack inside the board, never over the app's
+  // navigation drawer (in portrait it slides over the board).
   static styles = css`
-    :host { display: block; height: 100%; min-height: 300px; position: relative; font-size: 14px;
+    :host { display: block; height: 100%; min-height: 300px; position: relative; isolation: isolate; font-size: 14px;
       -webkit-user-select: none; user-select: none; -webkit-touch-callout: none; }
     .scroller { position: absolute; inset: 0; overflow: auto; -webkit-overflow-scrolling: touch;
       border: 1px solid #ddd; border-radius: 8px; background: white; }

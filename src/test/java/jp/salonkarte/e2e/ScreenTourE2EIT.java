@@ -115,7 +115,12 @@ class ScreenTourE2EIT {
                 throw e;
             }
             session.tap(driver.findElement(By.id("logout")));
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/login"));
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/login"));
+            } catch (RuntimeException e) {
+                session.screenshotQuietly("failure-tour-staff-after-logout");
+                throw e;
+            }
             driver.get(AppUnderTest.baseUrl() + "/settings");
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/login"));
         }
