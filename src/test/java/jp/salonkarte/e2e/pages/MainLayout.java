@@ -59,8 +59,16 @@ public final class MainLayout extends VaadinPage {
      */
     public CustomersPage openCustomers() {
         waitForVaadin();
-        if (Boolean.TRUE.equals(js().executeScript(DRAWER_CLOSED_OVER_CONTENT))) {
+        for (int attempt = 0; attempt < 3 && Boolean.TRUE.equals(js().executeScript(DRAWER_CLOSED_OVER_CONTENT));
+                attempt++) {
+            // A tap while the first view is still laying out can be lost: tap again until the drawer is open.
             tapId(NAV_TOGGLE);
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+                        .until(d -> d.findElement(By.id(NAV_CUSTOMERS)).isDisplayed());
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // still closed: the loop taps the menu button again
+            }
         }
         navigate(NAV_CUSTOMERS);
         return CustomersPage.shown(driver, baseUrl);
