@@ -13,7 +13,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -21,14 +20,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -40,8 +37,6 @@ import jp.salonkarte.customer.CustomerTag;
 import jp.salonkarte.karte.KarteField;
 import jp.salonkarte.karte.KarteService;
 import jp.salonkarte.karte.Visit;
-import jp.salonkarte.karte.drawing.SheetTemplate;
-import jp.salonkarte.karte.photo.PhotoRejectedException;
 import jp.salonkarte.karte.photo.PhotoService;
 import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.store.MenuItem;
@@ -78,6 +73,7 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
     private final List<MenuItem> menuItems;
     private final List<KarteField> fieldList;
     private final Map<Long, KarteField> fields;
+    private final VisitPhotoStrip photoStrip;
     private Customer customer;
 
     KarteView(CustomerService customers, KarteService karte, PhotoService photos, StaffService staffService,
@@ -92,6 +88,7 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
         this.menuItems = menus.list(storeId);
         this.fieldList = karte.fields(storeId);
         this.fields = fieldList.stream().collect(Collectors.toMap(KarteField::id, Function.identity()));
+        this.photoStrip = new VisitPhotoStrip(this, photos, this::photosChanged);
         setSizeFull();
         setMaxWidth("960px");
 
@@ -219,171 +216,14 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
         return card;
     }
 
-    /**
-     * The visit's photos and drawing sheets as thumbnails (tap for full screen), and adding more:
-     * from the library, the camera, the camera with the last visit's photo laid over it, or a sheet.
-     */
+    /** The visit's photos and sheets with the ways to add more (see {@link VisitPhotoStrip}). */
     Div photoStrip(Visit visit) {
-        List<PhotoService.Photo> list = photos.photos(visit.id());
-        Div strip = new Div();
-        strip.setId("visit-photos-" + visit.id());
-        strip.addClassName("visit-photos");
-        for (int i = 0; i < list.size(); i++) {
-            int index = i;
-            PhotoService.Photo photo = list.get(i);
-            Image thumb = new Image("photos/" + photo.shownThumbnailKey(),
-                    getTranslation(photo.sheet() ? "sheet.alt" : "photo.alt", i + 1));
-            thumb.addClassName("visit-thumb");
-            if (photo.sheet()) {
-                thumb.addClassName("visit-sheet");
-            }
-            thumb.setId("visit-thumb-" + visit.id() + "-" + i);
-            thumb.addClickListener(e -> viewer(list, index).open());
-            strip.add(thumb);
-        }
-        long photoCount = list.stream().filter(p -> !p.sheet()).count();
-        long sheetCount = list.size() - photoCount;
-        int room = (int) (PhotoService.MAX_PER_VISIT - photoCount);
-        Span count = new Span(getTranslation("photo.count", photoCount, PhotoService.MAX_PER_VISIT));
-        count.addClassName("visit-photo-count");
-        strip.add(count);
-        if (room > 0) {
-            strip.add(upload(visit, room, false), upload(visit, room, true));
-            List<PhotoService.Photo> previous = photos.previousVisitPhotos(visit.id());
-            if (!previous.isEmpty()) {
-                Button ghost = new Button(getTranslation("camera.open"), new Icon(VaadinIcon.CAMERA),
-                        e -> openCamera(visit, previous));
-                ghost.setId("visit-ghost-camera-" + visit.id());
-                strip.add(ghost);
-            }
-        }
-        if (sheetCount < PhotoService.MAX_SHEETS) {
-            Button sheet = new Button(getTranslation("sheet.add"), new Icon(VaadinIcon.FILE_TEXT_O),
-                    e -> chooseSheet(visit));
-            sheet.setId("visit-sheet-" + visit.id());
-            strip.add(sheet);
-        }
-        return strip;
-    }
-
-    private PhotoViewer viewer(List<PhotoService.Photo> list, int index) {
-        return new PhotoViewer(list, index, photos, () -> timeline.getDataProvider().refreshAll());
-    }
-
-    /**
-     * Adds an uploaded or camera photo to the visit; a refused file gets its reason and changes
-     * nothing. With {@code refresh} the card shows it at once; the library upload refreshes only
-     * when all its files are in, since re-rendering the card would cut off the files still uploading.
-     */
-    private UploadHandler photoHandler(Visit visit, boolean refresh) {
-        return UploadHandler.inMemory((meta, bytes) -> {
-            try {
-                photos.add(visit.id(), bytes);
-            } catch (PhotoRejectedException e) {
-                Notifications.error(getTranslation("photo.rejected", meta.fileName(), getTranslation(e.messageKey())));
-                return;
-            }
-            if (refresh) {
-                photosChanged();
-            }
-        });
+        return photoStrip.of(visit);
     }
 
     private void photosChanged() {
         timeline.getDataProvider().refreshAll();
         compare.setVisible(photos.photosOfCustomer(customer.id()).size() >= 2);
-    }
-
-    /** Several photos at once from the library, or one straight from the camera ({@code capture}). */
-    private Upload upload(Visit visit, int room, boolean camera) {
-        Upload upload = new Upload();
-        upload.setId((camera ? "visit-camera-" : "visit-upload-") + visit.id());
-        upload.addClassName("photo-upload");
-        upload.setMaxFiles(camera ? 1 : room);
-        upload.setMaxFileSize(30 * 1024 * 1024);
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png", ".heic");
-        upload.setDropAllowed(false);
-        if (camera) {
-            upload.getElement().setProperty("capture", "environment");
-        }
-        Button button = new Button(getTranslation(camera ? "photo.camera" : "photo.add"),
-                new Icon(camera ? VaadinIcon.CAMERA : VaadinIcon.PICTURE));
-        upload.setUploadButton(button);
-        var i18n = new com.vaadin.flow.component.upload.UploadI18N();
-        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("photo.error.too-large"))
-                .setIncorrectFileType(getTranslation("photo.error.not-image"))
-                .setTooManyFiles(getTranslation("photo.error.too-many")));
-        upload.setI18n(i18n);
-        upload.setUploadHandler(photoHandler(visit, false));
-        upload.addAllFinishedListener(e -> photosChanged());
-        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
-        return upload;
-    }
-
-    /**
-     * The live camera with one of the last visit's photos faded over it (the first; tap another
-     * below to change), so before and after match. Stays open for several shots.
-     */
-    void openCamera(Visit visit, List<PhotoService.Photo> previous) {
-        GhostCamera camera = new GhostCamera("photos/" + previous.getFirst().displayKey(), photoHandler(visit, true));
-        camera.setId("ghost-camera");
-        camera.setSizeFull();
-        Div choices = new Div();
-        choices.addClassName("ghost-choices");
-        for (int i = 0; i < previous.size(); i++) {
-            PhotoService.Photo p = previous.get(i);
-            Image choice = new Image("photos/" + p.thumbnailKey(), getTranslation("photo.alt", i + 1));
-            choice.setId("ghost-choice-" + i);
-            choice.addClassName("ghost-choice");
-            choice.addClickListener(e -> camera.getElement().setProperty("ghost", "photos/" + p.displayKey()));
-            choices.add(choice);
-        }
-        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(camera);
-        dialog.setId("ghost-camera-dialog");
-        dialog.setHeaderTitle(getTranslation("camera.title"));
-        dialog.setWidth("100vw");
-        dialog.setHeight("100vh");
-        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
-        close.setId("ghost-camera-close");
-        close.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(choices, close);
-        camera.addTakenListener(e -> Notifications.success(getTranslation("camera.taken",
-                photos.photos(visit.id()).stream().filter(p -> !p.sheet()).count(), PhotoService.MAX_PER_VISIT)));
-        dialog.open();
-    }
-
-    /** Picks a sheet (blank, head, hands, face, eyes), adds it to the visit and opens it for drawing. */
-    void chooseSheet(Visit visit) {
-        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
-        dialog.setId("sheet-dialog");
-        dialog.setHeaderTitle(getTranslation("sheet.add"));
-        Div options = new Div();
-        options.addClassName("sheet-options");
-        for (SheetTemplate template : SheetTemplate.values()) {
-            Button option = new Button(getTranslation("sheet.template." + template.name().toLowerCase(java.util.Locale.ROOT)),
-                    e -> {
-                        dialog.close();
-                        try {
-                            PhotoService.Photo sheet = photos.addSheet(visit.id(), template);
-                            timeline.getDataProvider().refreshAll();
-                            List<PhotoService.Photo> list = photos.photos(visit.id());
-                            PhotoViewer viewer = viewer(list, list.indexOf(sheet));
-                            viewer.open();
-                            viewer.draw();
-                        } catch (PhotoRejectedException ex) {
-                            Notifications.error(getTranslation(ex.messageKey()));
-                        }
-                    });
-            option.setId("sheet-template-" + template.name().toLowerCase(java.util.Locale.ROOT));
-            option.addClassName("sheet-option");
-            options.add(option);
-        }
-        dialog.add(options);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        cancel.setId("sheet-cancel");
-        dialog.getFooter().add(cancel);
-        dialog.open();
     }
 
     /** Opens the visit editor for a new visit (today, the logged-in stylist) or an existing one. */
