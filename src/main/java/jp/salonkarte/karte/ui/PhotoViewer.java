@@ -72,25 +72,7 @@ class PhotoViewer extends Dialog {
      * the browser (pointer down to up) and only its direction comes to the server.
      */
     private void swipe() {
-        image.getElement().getStyle().set("touch-action", "pan-y pinch-zoom");
-        image.getElement().addEventListener("karte-swipe", e -> show(index + (int) e.getEventData()
-                .get("event.detail").asDouble())).addEventData("event.detail");
-        image.addAttachListener(e -> image.getElement().executeJs("""
-                const el = this;
-                if (el.__swipe) return;
-                el.__swipe = true;
-                let start = null;
-                el.addEventListener('pointerdown', ev => { start = {x: ev.clientX, y: ev.clientY}; });
-                el.addEventListener('pointercancel', () => { start = null; });
-                el.addEventListener('pointerup', ev => {
-                  if (!start) return;
-                  const dx = ev.clientX - start.x, dy = ev.clientY - start.y;
-                  start = null;
-                  if (Math.abs(dx) > 60 && Math.abs(dx) > 1.5 * Math.abs(dy)) {
-                    el.dispatchEvent(new CustomEvent('karte-swipe', {detail: dx < 0 ? 1 : -1}));
-                  }
-                });
-                el.addEventListener('dragstart', ev => ev.preventDefault());"""));
+        jp.salonkarte.base.ui.Swipe.onHorizontal(image, 60, direction -> show(index + direction));
     }
 
     int index() {

@@ -193,24 +193,7 @@ class ReservationBoardView extends VerticalLayout {
      * scrolls sideways through the staff columns, so it keeps its own gestures.
      */
     private void swipe(HorizontalLayout bar) {
-        bar.getElement().addEventListener("board-swipe", e -> step((int) e.getEventData().get("event.detail")
-                .asDouble())).addEventData("event.detail");
-        bar.addAttachListener(e -> bar.getElement().executeJs("""
-                const el = this;
-                if (el.__swipe) return;
-                el.__swipe = true;
-                let start = null;
-                el.addEventListener('touchstart', ev => {
-                  const t = ev.touches[0]; start = ev.touches.length === 1 ? {x: t.clientX, y: t.clientY} : null; },
-                  {passive: true});
-                el.addEventListener('touchend', ev => {
-                  if (!start) return;
-                  const t = ev.changedTouches[0], dx = t.clientX - start.x, dy = t.clientY - start.y;
-                  start = null;
-                  if (Math.abs(dx) > 80 && Math.abs(dx) > 2 * Math.abs(dy)) {
-                    el.dispatchEvent(new CustomEvent('board-swipe', {detail: dx < 0 ? 1 : -1}));
-                  }
-                });"""));
+        jp.salonkarte.base.ui.Swipe.onHorizontal(bar, 80, this::step);
     }
 
     private void step(int direction) {
