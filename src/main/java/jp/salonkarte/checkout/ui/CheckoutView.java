@@ -77,6 +77,8 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
     final VerticalLayout lines = new VerticalLayout();
     final Div totals = new Div();
     final Span customer = new Span();
+    final com.vaadin.flow.component.combobox.ComboBox<jp.salonkarte.customer.Customer> customerPicker =
+            new com.vaadin.flow.component.combobox.ComboBox<>();
     final Button pay = new Button();
     final Button ticketDiscount = new Button();
     final VerticalLayout done = new VerticalLayout();
@@ -116,6 +118,17 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
 
         customer.setId("checkout-customer");
         customer.addClassNames(LumoUtility.FontWeight.BOLD);
+        customerPicker.setId("checkout-customer-picker");
+        customerPicker.setPlaceholder(getTranslation("checkout.customer.pick"));
+        customerPicker.setItems(query -> customers.search(query.getFilter().orElse("")).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        customerPicker.setItemLabelGenerator(c -> c.displayName() + "（" + c.displayKana() + "）");
+        customerPicker.setClearButtonVisible(true);
+        customerPicker.setWidthFull();
+        customerPicker.addValueChangeListener(e -> {
+            draft = draft.withCustomer(e.getValue() == null ? null : e.getValue().id());
+            refresh();
+        });
         lines.setPadding(false);
         lines.setSpacing(false);
         totals.setId("checkout-totals");
@@ -130,7 +143,10 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
         pay.addClickListener(e -> openPayment());
         RouterLink close = new RouterLink(getTranslation("close.title"), DailyCloseView.class);
         close.setId("checkout-to-close");
-        VerticalLayout right = new VerticalLayout(customer, lines, ticketDiscount, totals, pay, close);
+        RouterLink tickets = new RouterLink(getTranslation("tickets.title"), TicketsView.class);
+        tickets.setId("checkout-to-tickets");
+        HorizontalLayout links = new HorizontalLayout(tickets, close);
+        VerticalLayout right = new VerticalLayout(customer, customerPicker, lines, ticketDiscount, totals, pay, links);
         right.setPadding(false);
         right.setWidth("45%");
 
@@ -345,6 +361,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void refresh() {
+        customerPicker.setVisible(draft.bookingId() == null);
         customer.setText(draft.customerId() == null ? getTranslation("checkout.walkin")
                 : customers.find(draft.customerId()).map(c -> c.displayName() + " 様").orElse(""));
         lines.removeAll();

@@ -202,4 +202,34 @@ class CheckoutScreenTest extends SpringBrowserlessTest {
         assertThat(view.commit.isVisible()).isFalse();
         assertThat(view.counts.get(10000).isReadOnly()).isTrue();
     }
+
+    @Test
+    @WithUserDetails("manager@example.com")
+    void aManagerVoidsTodaysTicketWithAReasonAndTheRowShowsIt() {
+        var draft = new jp.salonkarte.checkout.TicketDraft(storeId(), null, null, List.of(new TicketLine(
+                jp.salonkarte.checkout.LineKind.FREE, null, "取消テスト", 1000, 1, 10, null,
+                jp.salonkarte.checkout.Discount.NONE)), jp.salonkarte.checkout.Discount.NONE);
+        PaidTicket t = checkout.commit(draft, java.util.UUID.randomUUID(), List.of(Payment.cash(1000, 1000)));
+        navigate(TicketsView.class);
+
+        click("void-" + t.id());
+        test($(com.vaadin.flow.component.textfield.TextField.class).withId("reversal-reason").single())
+                .setValue("打ち間違い");
+        click("reversal-confirm");
+
+        assertThat(checkout.find(t.id()).orElseThrow().reversal()).satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(PaidTicket.Reversal.Kind.VOID);
+            assertThat(r.reason()).isEqualTo("打ち間違い");
+        });
+        assertThat($(Span.class).withId("ticket-state-" + t.id()).single().getText()).contains("取消済み");
+    }
+
+    @Test
+    void aWalkInTicketCanBeGivenACustomer() {
+        Customer c = customers.save(Customer.create("飛込", "太郎", "トビコミ", "タロウ", Instant.now()));
+        CheckoutView view = navigate(CheckoutView.class);
+        view.customerPicker.setValue(c);
+        assertThat(view.draft.customerId()).isEqualTo(c.id());
+        assertThat(view.customer.getText()).contains("飛込 太郎");
+    }
 }
