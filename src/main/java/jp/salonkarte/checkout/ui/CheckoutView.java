@@ -21,7 +21,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.PermitAll;
@@ -141,9 +140,11 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
         pay.setWidthFull();
         pay.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         pay.addClickListener(e -> openPayment());
-        RouterLink close = new RouterLink(getTranslation("close.title"), DailyCloseView.class);
+        Button close = new Button(getTranslation("close.title"),
+                e -> getUI().ifPresent(ui -> ui.navigate(DailyCloseView.class)));
         close.setId("checkout-to-close");
-        RouterLink tickets = new RouterLink(getTranslation("tickets.title"), TicketsView.class);
+        Button tickets = new Button(getTranslation("tickets.title"),
+                e -> getUI().ifPresent(ui -> ui.navigate(TicketsView.class)));
         tickets.setId("checkout-to-tickets");
         HorizontalLayout links = new HorizontalLayout(tickets, close);
         VerticalLayout right = new VerticalLayout(customer, customerPicker, lines, ticketDiscount, totals, pay, links);

@@ -52,6 +52,7 @@ class DailyCloseView extends VerticalLayout {
     final Span counted = new Span();
     final Span overShort = new Span();
     final Button commit = new Button();
+    final Button print = new Button();
     final FormLayout form = new FormLayout();
 
     DailyCloseView(DailyCloseService closes, CheckoutService checkout, CurrentStaff currentStaff) {
@@ -101,8 +102,13 @@ class DailyCloseView extends VerticalLayout {
         commit.setMinHeight("56px");
         commit.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         commit.addClickListener(e -> close());
+        // The report prints from the iPad (AirPrint) until printing has a close-report job.
+        print.setText(getTranslation("close.print"));
+        print.setId("close-print");
+        print.setMinHeight("56px");
+        print.addClickListener(e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         summary.setId("close-summary");
-        add(day, summary, openingFloat, form, note, expected, counted, overShort, commit);
+        add(day, summary, openingFloat, form, note, expected, counted, overShort, commit, print);
         load();
     }
 
@@ -133,6 +139,7 @@ class DailyCloseView extends VerticalLayout {
         counts.values().forEach(f -> f.setReadOnly(!open));
         note.setReadOnly(!open);
         commit.setVisible(open);
+        print.setVisible(!open);
         recalc();
     }
 

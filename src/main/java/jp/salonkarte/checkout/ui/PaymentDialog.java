@@ -62,13 +62,17 @@ class PaymentDialog extends Dialog {
         changeText.setId("payment-change");
         changeText.addClassNames(LumoUtility.FontSize.XXXLARGE, LumoUtility.FontWeight.BOLD,
                 LumoUtility.TextColor.PRIMARY);
+        Button exact = new Button(getTranslation("checkout.pay.exact"), e -> keypad.set(remaining()));
+        exact.setId("payment-exact");
+        exact.setMinHeight("48px");
         Button add = new Button(getTranslation("checkout.pay.add"), e -> addPending());
         add.setId("payment-add");
         add.setMinHeight("48px");
         addedList.setId("payment-added");
         keypad.onChange(v -> refresh());
 
-        VerticalLayout left = new VerticalLayout(methods, remainingText, addedList, add, changeText);
+        VerticalLayout left = new VerticalLayout(methods, remainingText, addedList, new HorizontalLayout(exact, add),
+                changeText);
         left.setPadding(false);
         HorizontalLayout body = new HorizontalLayout(left, keypad);
         body.setWidthFull();

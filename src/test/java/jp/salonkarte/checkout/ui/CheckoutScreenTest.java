@@ -200,6 +200,7 @@ class CheckoutScreenTest extends SpringBrowserlessTest {
         assertThat(close.countedCash()).isEqualTo(19990);
         assertThat(close.overShort()).isEqualTo(-10);
         assertThat(view.commit.isVisible()).isFalse();
+        assertThat(view.print.isVisible()).isTrue();
         assertThat(view.counts.get(10000).isReadOnly()).isTrue();
     }
 
