@@ -287,4 +287,23 @@ class CheckoutServiceTest {
                 .isInstanceOfSatisfying(CheckoutException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("close.error.future"));
     }
+
+    @Test
+    void aFullyDiscountedTicketIsCommittedWithoutPayments() {
+        long store = newStore("TRUNCATE");
+        PaidTicket t = checkout.commit(mixed(store, Discount.percent(100)), UUID.randomUUID(), List.of());
+        assertThat(t.total()).isZero();
+        assertThat(t.payments()).isEmpty();
+        assertThat(t.rateTotals()).extracting(Tax.RateTotal::tax).containsOnly(0L);
+    }
+
+    @Test
+    void anEmptyTicketIsRefusedAndNothingIsStored() {
+        long store = newStore("TRUNCATE");
+        assertThatThrownBy(() -> checkout.commit(new TicketDraft(store, null, null, List.of(), Discount.NONE),
+                UUID.randomUUID(), List.of()))
+                .isInstanceOfSatisfying(CheckoutException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("checkout.error.empty"));
+        assertThat(checkout.day(store, checkout.today())).isEmpty();
+    }
 }

@@ -22,10 +22,13 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** The commit hands printing a qualified-invoice receipt, and opens the drawer only for cash. */
+/**
+ * The commit hands printing a qualified-invoice receipt and opens the drawer only for cash. Own
+ * context (and JVM): it replaces the printing bean.
+ */
 @IntegrationTest
 @WithUserDetails("staff@example.com")
-class ReceiptOnCommitTest {
+class ReceiptOnCommitOwnContextTest {
 
     @MockitoBean ReceiptPrinting printing;
     @Autowired CheckoutService checkout;
