@@ -306,4 +306,23 @@ class CheckoutServiceTest {
                         e -> assertThat(e.messageKey()).isEqualTo("checkout.error.empty"));
         assertThat(checkout.day(store, checkout.today())).isEmpty();
     }
+
+    @Autowired jp.salonkarte.customer.CustomerMergeService merges;
+
+    @Test
+    @WithUserDetails("manager@example.com")
+    void aCustomerMergeMovesTheirTicketsAndItsUndoMovesThemBack() {
+        long store = newStore("TRUNCATE");
+        Customer survivor = customers.save(Customer.create("統合", "先", "トウゴウ", "サキ", Instant.now()));
+        Customer merged = customers.save(Customer.create("統合", "後", "トウゴウ", "アト", Instant.now()));
+        PaidTicket t = checkout.commit(mixed(store, Discount.NONE).withCustomer(merged.id()), UUID.randomUUID(),
+                List.of(Payment.of(PaymentMethod.CARD, 7660)));
+
+        assertThat(merges.preview(survivor.id(), merged.id()).moves()).containsEntry("merge.moves.tickets", 1);
+        var merge = merges.merge(survivor, merged.id(), "test");
+        assertThat(checkout.find(t.id()).orElseThrow().customerId()).isEqualTo(survivor.id());
+        assertThat(checkout.find(t.id()).orElseThrow().total()).isEqualTo(7660);
+        merges.undo(merge.id(), "test");
+        assertThat(checkout.find(t.id()).orElseThrow().customerId()).isEqualTo(merged.id());
+    }
 }
