@@ -145,8 +145,13 @@ public class CheckoutService {
         LocalDate day = now.toLocalDate();
         String receiptNo = DAY.format(day) + "-" + String.format("%04d", nextReceiptNo(store.id(), day));
         refuseClosedDay(store.id(), day);
-        if (draft.bookingId() != null && ticketOfBooking(draft.bookingId()).isPresent()) {
-            throw new CheckoutException("checkout.error.alreadyPaid");
+        if (draft.bookingId() != null) {
+            if (bookings.find(draft.bookingId()).filter(b -> b.storeId() == store.id()).isEmpty()) {
+                throw new CheckoutException("checkout.error.gone");
+            }
+            if (ticketOfBooking(draft.bookingId()).isPresent()) {
+                throw new CheckoutException("checkout.error.alreadyPaid");
+            }
         }
         long id = jdbc.sql("""
                 insert into ticket (store_id, business_day, receipt_no, commit_key, booking_id, customer_id,
