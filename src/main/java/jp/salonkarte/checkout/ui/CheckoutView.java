@@ -1,21 +1,405 @@
 package jp.salonkarte.checkout.ui;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.PermitAll;
 
-import jp.salonkarte.base.ui.ComingSoon;
+import org.jspecify.annotations.Nullable;
 
-/** Checkout (会計); tickets, payments and receipts arrive with issue 6. */
+import jp.salonkarte.base.Yen;
+import jp.salonkarte.base.ui.Notifications;
+import jp.salonkarte.checkout.CheckoutException;
+import jp.salonkarte.checkout.CheckoutService;
+import jp.salonkarte.checkout.Discount;
+import jp.salonkarte.checkout.LineKind;
+import jp.salonkarte.checkout.PaidTicket;
+import jp.salonkarte.checkout.Payment;
+import jp.salonkarte.checkout.Tax;
+import jp.salonkarte.checkout.TicketDraft;
+import jp.salonkarte.checkout.TicketLine;
+import jp.salonkarte.customer.CustomerService;
+import jp.salonkarte.reservation.BookingException;
+import jp.salonkarte.security.CurrentStaff;
+import jp.salonkarte.store.MenuCategory;
+import jp.salonkarte.store.MenuItem;
+import jp.salonkarte.store.Staff;
+import jp.salonkarte.store.StaffService;
+import jp.salonkarte.store.Store;
+import jp.salonkarte.store.StoreService;
+
+/**
+ * The register (会計): left, big buttons of the store's menus and products by category; right,
+ * the ticket — tap a line to change quantity, staff or discount — with totals and tax per rate
+ * (reduced-rate lines marked ※). Opened from a booking ({@code checkout?booking=ID}) the ticket
+ * comes pre-filled; otherwise it is a walk-in. 会計 opens the payment dialog; after the commit the
+ * receipt summary shows until 新しい伝票.
+ */
 @Route("checkout")
 @PageTitle("Salon Karte")
 @Menu(order = 30, title = "nav.checkout", icon = "vaadin:cash")
 @PermitAll
-class CheckoutView extends ComingSoon {
+class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
 
-    CheckoutView() {
-        super("nav.checkout", "coming.checkout");
+    private final CheckoutService checkout;
+    private final CustomerService customers;
+    private final CurrentStaff currentStaff;
+    private final Store store;
+    private final List<MenuItem> items;
+    private final List<Staff> staffList;
+
+    TicketDraft draft;
+    @Nullable PaidTicket paid;
+    @Nullable PaymentDialog paymentDialog;
+    final HorizontalLayout categories = new HorizontalLayout();
+    final Div itemButtons = new Div();
+    final VerticalLayout lines = new VerticalLayout();
+    final Div totals = new Div();
+    final Span customer = new Span();
+    final com.vaadin.flow.component.combobox.ComboBox<jp.salonkarte.customer.Customer> customerPicker =
+            new com.vaadin.flow.component.combobox.ComboBox<>();
+    final Button pay = new Button();
+    final Button ticketDiscount = new Button();
+    final VerticalLayout done = new VerticalLayout();
+    private final HorizontalLayout register;
+
+    CheckoutView(CheckoutService checkout, CustomerService customers, CurrentStaff currentStaff, StoreService stores,
+            jp.salonkarte.store.MenuService menus, StaffService staff) {
+        this.checkout = checkout;
+        this.customers = customers;
+        this.currentStaff = currentStaff;
+        long storeId = currentStaff.require().storeId();
+        this.store = stores.find(storeId).orElseThrow();
+        this.items = menus.list(storeId).stream().filter(MenuItem::active).toList();
+        this.staffList = staff.list(storeId).stream().filter(Staff::active).toList();
+        this.draft = TicketDraft.walkIn(storeId);
+        setSizeFull();
+        setPadding(true);
+
+        Set<MenuCategory> present = new LinkedHashSet<>();
+        items.forEach(i -> present.add(i.category()));
+        categories.getStyle().set("flex-wrap", "wrap");
+        for (MenuCategory c : present) {
+            Button b = new Button(getTranslation(c.labelKey()), e -> showCategory(c));
+            b.setId("category-" + c.name().toLowerCase());
+            b.setMinHeight("48px");
+            categories.add(b);
+        }
+        Button free = new Button(getTranslation("checkout.free"), e -> openFreeItem());
+        free.setId("checkout-free");
+        free.setMinHeight("48px");
+        categories.add(free);
+        itemButtons.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(150px, 1fr))")
+                .set("gap", "8px");
+        VerticalLayout left = new VerticalLayout(categories, itemButtons);
+        left.setPadding(false);
+        left.setWidth("55%");
+
+        customer.setId("checkout-customer");
+        customer.addClassNames(LumoUtility.FontWeight.BOLD);
+        customerPicker.setId("checkout-customer-picker");
+        customerPicker.setPlaceholder(getTranslation("checkout.customer.pick"));
+        customerPicker.setItems(query -> customers.search(query.getFilter().orElse("")).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        customerPicker.setItemLabelGenerator(c -> c.displayName() + "（" + c.displayKana() + "）");
+        customerPicker.setClearButtonVisible(true);
+        customerPicker.setWidthFull();
+        customerPicker.addValueChangeListener(e -> {
+            draft = draft.withCustomer(e.getValue() == null ? null : e.getValue().id());
+            refresh();
+        });
+        lines.setPadding(false);
+        lines.setSpacing(false);
+        totals.setId("checkout-totals");
+        ticketDiscount.setId("checkout-discount");
+        ticketDiscount.setMinHeight("48px");
+        ticketDiscount.addClickListener(e -> openTicketDiscount());
+        pay.setText(getTranslation("checkout.pay"));
+        pay.setId("checkout-pay");
+        pay.setMinHeight("64px");
+        pay.setWidthFull();
+        pay.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        pay.addClickListener(e -> openPayment());
+        Button close = new Button(getTranslation("close.title"),
+                e -> getUI().ifPresent(ui -> ui.navigate(DailyCloseView.class)));
+        close.setId("checkout-to-close");
+        Button tickets = new Button(getTranslation("tickets.title"),
+                e -> getUI().ifPresent(ui -> ui.navigate(TicketsView.class)));
+        tickets.setId("checkout-to-tickets");
+        HorizontalLayout links = new HorizontalLayout(tickets, close);
+        VerticalLayout right = new VerticalLayout(customer, customerPicker, lines, ticketDiscount, totals, pay, links);
+        right.setPadding(false);
+        right.setWidth("45%");
+
+        register = new HorizontalLayout(left, right);
+        register.setSizeFull();
+        done.setId("checkout-done");
+        done.setVisible(false);
+        add(register, done);
+        if (!present.isEmpty()) {
+            showCategory(present.iterator().next());
+        }
+        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("booking").ifPresent(id -> {
+            try {
+                draft = checkout.openFromBooking(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                Notifications.error(getTranslation("checkout.error.gone"));
+            } catch (CheckoutException e) {
+                Notifications.error(getTranslation(e.messageKey()));
+            } catch (BookingException e) {
+                Notifications.error(getTranslation(e.messageKey()));
+            }
+            refresh();
+        });
+    }
+
+    void showCategory(MenuCategory category) {
+        itemButtons.removeAll();
+        for (MenuItem item : items) {
+            if (item.category() != category) {
+                continue;
+            }
+            Span name = new Span(item.name() + (item.reducedRate() ? " ※" : ""));
+            Span price = new Span(Yen.format(item.priceYen()));
+            price.addClassNames(LumoUtility.FontSize.SMALL);
+            VerticalLayout label = new VerticalLayout(name, price);
+            label.setPadding(false);
+            label.setSpacing(false);
+            Button b = new Button(label, e -> addItem(item));
+            b.setId("item-" + item.id());
+            b.setMinHeight("72px");
+            b.setWidthFull();
+            itemButtons.add(b);
+        }
+    }
+
+    void addItem(MenuItem item) {
+        Long staffId = item.kind() == jp.salonkarte.store.MenuKind.SERVICE ? defaultStaff() : currentStaff.require().staffId();
+        addLine(new TicketLine(CheckoutService.lineKind(item), item.id(), item.name(), item.priceYen(), 1,
+                item.taxRate(), staffId, Discount.NONE));
+    }
+
+    /** A service counts for the stylist of the ticket's first service line, else whoever rings it up. */
+    private Long defaultStaff() {
+        return draft.lines().stream().filter(l -> l.kind() == LineKind.SERVICE && l.staffId() != null)
+                .map(TicketLine::staffId).findFirst().orElse(currentStaff.require().staffId());
+    }
+
+    void addLine(TicketLine line) {
+        if (paid != null || draft.lines().size() >= TicketDraft.LINES_MAX) {
+            return;
+        }
+        List<TicketLine> next = new ArrayList<>(draft.lines());
+        next.add(line);
+        draft = draft.withLines(next);
+        refresh();
+    }
+
+    LineDialog openLine(int index) {
+        LineDialog dialog = new LineDialog(draft.lines().get(index), staffList, changed -> {
+            List<TicketLine> next = new ArrayList<>(draft.lines());
+            if (changed == null) {
+                next.remove(index);
+            } else {
+                next.set(index, changed);
+            }
+            draft = draft.withLines(next);
+            refresh();
+        });
+        dialog.open();
+        return dialog;
+    }
+
+    private void openTicketDiscount() {
+        Dialog dialog = new Dialog();
+        dialog.setId("discount-dialog");
+        dialog.setHeaderTitle(getTranslation("checkout.discount"));
+        RadioButtonGroup<Discount.Kind> kind = new RadioButtonGroup<>();
+        kind.setItems(Discount.Kind.YEN, Discount.Kind.PERCENT);
+        kind.setItemLabelGenerator(k -> k == Discount.Kind.YEN ? "¥" : "%");
+        kind.setValue(draft.discount().kind());
+        kind.setId("discount-kind");
+        Keypad keypad = new Keypad(draft.discount().value(), false);
+        Button ok = new Button(getTranslation("checkout.ok"), e -> {
+            long v = keypad.value();
+            if (kind.getValue() == Discount.Kind.PERCENT && v > 100) {
+                keypad.set(100);
+                return;
+            }
+            draft = draft.withDiscount(new Discount(kind.getValue(), Math.min(v, Discount.YEN_MAX)));
+            refresh();
+            dialog.close();
+        });
+        ok.setId("discount-ok");
+        ok.setMinHeight("48px");
+        ok.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(new VerticalLayout(kind, keypad));
+        dialog.getFooter().add(ok);
+        dialog.open();
+    }
+
+    private void openFreeItem() {
+        Dialog dialog = new Dialog();
+        dialog.setId("free-dialog");
+        dialog.setHeaderTitle(getTranslation("checkout.free"));
+        TextField name = new TextField(getTranslation("checkout.free.name"));
+        name.setId("free-name");
+        name.setMaxLength(TicketLine.NAME_MAX_LENGTH);
+        name.setWidthFull();
+        RadioButtonGroup<Integer> rate = new RadioButtonGroup<>();
+        rate.setId("free-rate");
+        rate.setLabel(getTranslation("checkout.free.rate"));
+        rate.setItems(10, 8);
+        rate.setItemLabelGenerator(r -> r + "%" + (r == 8 ? " ※" : ""));
+        rate.setValue(10);
+        Keypad keypad = new Keypad(0, true);
+        Button ok = new Button(getTranslation("checkout.ok"), e -> {
+            if (name.getValue().isBlank() || keypad.value() > TicketLine.UNIT_PRICE_MAX) {
+                name.setInvalid(true);
+                name.setErrorMessage(getTranslation("checkout.free.invalid"));
+                return;
+            }
+            addLine(new TicketLine(LineKind.FREE, null, name.getValue(), keypad.value(), 1, rate.getValue(),
+                    currentStaff.require().staffId(), Discount.NONE));
+            dialog.close();
+        });
+        ok.setId("free-ok");
+        ok.setMinHeight("48px");
+        ok.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(new VerticalLayout(name, rate, keypad));
+        dialog.getFooter().add(ok);
+        dialog.open();
+    }
+
+    void openPayment() {
+        if (draft.lines().isEmpty() || paid != null) {
+            Notifications.error(getTranslation("checkout.error.empty"));
+            return;
+        }
+        paymentDialog = new PaymentDialog(breakdown().total(), this::commit);
+        paymentDialog.open();
+    }
+
+    private boolean commit(List<Payment> payments) {
+        try {
+            paid = checkout.commit(draft, paymentDialog.commitKey, payments);
+            showDone();
+            return true;
+        } catch (CheckoutException e) {
+            Notifications.error(getTranslation(e.messageKey()));
+            return false;
+        } catch (BookingException e) {
+            Notifications.error(getTranslation(e.messageKey()));
+            return false;
+        }
+    }
+
+    private void showDone() {
+        register.setVisible(false);
+        done.removeAll();
+        H2 title = new H2(getTranslation("checkout.done.title"));
+        Span receiptNo = new Span(getTranslation("checkout.done.receipt", paid.receiptNo()));
+        receiptNo.setId("checkout-receipt-no");
+        Span total = new Span(getTranslation("checkout.total", Yen.format(paid.total())));
+        total.addClassNames(LumoUtility.FontSize.XLARGE);
+        Span change = new Span(getTranslation("checkout.pay.change", Yen.format(paid.change())));
+        change.setId("checkout-change");
+        change.addClassNames(LumoUtility.FontSize.XXXLARGE, LumoUtility.FontWeight.BOLD);
+        Div rates = new Div();
+        paid.rateTotals().forEach(r -> rates.add(rateRow(r)));
+        Button next = new Button(getTranslation("checkout.new"), e -> newTicket());
+        next.setId("checkout-new");
+        next.setMinHeight("64px");
+        next.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        done.add(title, receiptNo, total, rates, change, next);
+        done.setVisible(true);
+    }
+
+    void newTicket() {
+        paid = null;
+        paymentDialog = null;
+        draft = TicketDraft.walkIn(draft.storeId());
+        done.setVisible(false);
+        register.setVisible(true);
+        getUI().ifPresent(ui -> ui.navigate(CheckoutView.class));
+        refresh();
+    }
+
+    Tax.Breakdown breakdown() {
+        return draft.breakdown(store.taxRounding());
+    }
+
+    private Div rateRow(Tax.RateTotal r) {
+        Div row = new Div(new Span(getTranslation(r.ratePercent() == 8 ? "checkout.rate.reduced" : "checkout.rate.standard",
+                Yen.format(r.total()), Yen.format(r.tax()))));
+        row.setId("checkout-rate-" + r.ratePercent());
+        return row;
+    }
+
+    void refresh() {
+        customerPicker.setVisible(draft.bookingId() == null);
+        customer.setText(draft.customerId() == null ? getTranslation("checkout.walkin")
+                : customers.find(draft.customerId()).map(c -> c.displayName() + " 様").orElse(""));
+        lines.removeAll();
+        for (int i = 0; i < draft.lines().size(); i++) {
+            TicketLine l = draft.lines().get(i);
+            int index = i;
+            Span name = new Span(l.name() + (l.reducedRate() ? " ※" : "") + (l.quantity() > 1 ? " ×" + l.quantity() : ""));
+            name.addClassNames(LumoUtility.Flex.GROW);
+            Span amount = new Span(Yen.format(l.amount()));
+            HorizontalLayout content = new HorizontalLayout(name, amount);
+            content.setWidthFull();
+            if (!l.discount().isNone()) {
+                Span off = new Span("−" + (l.discount().kind() == Discount.Kind.PERCENT ? l.discount().value() + "%"
+                        : Yen.format(l.discount().value())));
+                off.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
+                content.addComponentAtIndex(1, off);
+            }
+            Button row = new Button(content, e -> openLine(index));
+            row.setId("checkout-line-" + i);
+            row.setWidthFull();
+            row.setMinHeight("48px");
+            row.addThemeVariants(ButtonVariant.TERTIARY);
+            lines.add(row);
+        }
+        Tax.Breakdown b = breakdown();
+        ticketDiscount.setText(draft.discount().isNone() ? getTranslation("checkout.discount")
+                : getTranslation("checkout.discount.applied", Yen.format(b.discount())));
+        totals.removeAll();
+        b.rates().forEach(r -> totals.add(rateRow(r)));
+        if (draft.lines().stream().anyMatch(TicketLine::reducedRate)) {
+            totals.add(new Div(new Span(getTranslation("checkout.reduced.note"))));
+        }
+        Span total = new Span(getTranslation("checkout.total", Yen.format(b.total())));
+        total.setId("checkout-total");
+        total.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.FontWeight.BOLD);
+        totals.add(new Div(total));
+        pay.setEnabled(!draft.lines().isEmpty());
+        setAlignItems(FlexComponent.Alignment.STRETCH);
     }
 }
