@@ -47,3 +47,11 @@ create table print_job (
 
 create index print_job_printer_status on print_job (printer_id, status, id);
 create index print_job_store_created on print_job (store_id, created_at);
+
+-- The store's receipt logo (optional): a PNG/JPEG printed at the top of each receipt, scaled to the paper.
+create table receipt_logo (
+    store_id   bigint      not null primary key,
+    image      mediumblob  not null,
+    updated_at datetime(3) not null,
+    constraint receipt_logo_store foreign key (store_id) references store (id)
+) default charset = utf8mb4 collate = utf8mb4_unicode_ci;

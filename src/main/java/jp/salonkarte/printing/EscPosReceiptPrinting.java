@@ -30,7 +30,8 @@ public class EscPosReceiptPrinting implements ReceiptPrinting {
             return -1;
         }
         Printer p = printer.get();
-        byte[] bytes = ReceiptRenderer.render(receipt, p.widthMm(), p.mode(), openDrawer);
+        byte[] bytes = ReceiptRenderer.render(receipt, p.widthMm(), p.mode(), openDrawer,
+                printers.logo(storeId).orElse(null));
         String title = (receipt.reprint() ? "領収書（再発行）" : "領収書") + " No." + receipt.receiptNo();
         return queue.enqueue(p, PrintJob.Kind.RECEIPT, title, bytes);
     }

@@ -2,15 +2,22 @@ package jp.salonkarte.printing;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+import org.jspecify.annotations.Nullable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The print bridge's core (DD021): every second it sends each printer's due jobs, oldest first,
+ * The print bridge's core (DD021): every second (on its own thread) it sends each printer's due jobs, oldest first,
  * over {@link PrinterLink}. A job is marked PRINTED right after the printer confirmed the bytes;
  * a failure puts it back in the queue with a pause, and the printer's later jobs wait behind it.
  */
@@ -25,25 +32,51 @@ class PrintWorker {
     private final PrinterLink link;
     private final Duration claimHold;
     private final boolean enabled;
+    private final Duration interval;
+    private final Duration initialDelay;
+    private @Nullable ScheduledExecutorService executor;
 
     PrintWorker(PrintQueue queue,
             @Value("${salonkarte.printing.connect-timeout:PT2S}") Duration connectTimeout,
             @Value("${salonkarte.printing.read-timeout:PT10S}") Duration readTimeout,
             @Value("${salonkarte.printing.status-timeout:PT1S}") Duration statusTimeout,
             @Value("${salonkarte.printing.claim-hold:PT2M}") Duration claimHold,
-            @Value("${salonkarte.printing.worker-enabled:true}") boolean enabled) {
+            @Value("${salonkarte.printing.worker-enabled:true}") boolean enabled,
+            @Value("${salonkarte.printing.interval:PT1S}") Duration interval,
+            @Value("${salonkarte.printing.initial-delay:PT5S}") Duration initialDelay) {
+        this.interval = interval;
+        this.initialDelay = initialDelay;
         this.queue = queue;
         this.link = new PrinterLink(connectTimeout, readTimeout, statusTimeout);
         this.claimHold = claimHold;
         this.enabled = enabled;
     }
 
-    @Scheduled(fixedDelayString = "${salonkarte.printing.interval:PT1S}",
-            initialDelayString = "${salonkarte.printing.initial-delay:PT5S}")
-    void scheduled() {
+    /**
+     * Its own thread, not Spring's shared scheduler: a printer that times out (2 s connect, 10 s
+     * read) must not hold up the mail sender and the other scheduled jobs.
+     */
+    @PostConstruct
+    void start() {
         if (!enabled) {
+            log.info("Print worker disabled (salonkarte.printing.worker-enabled=false): jobs wait in the queue");
             return;
         }
+        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("print-worker").daemon()
+                .factory());
+        executor.scheduleWithFixedDelay(this::scheduled, initialDelay.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor.awaitTermination(15, TimeUnit.SECONDS);
+        }
+    }
+
+    void scheduled() {
         try {
             sendDue();
         } catch (RuntimeException e) {

@@ -1,6 +1,15 @@
 package jp.salonkarte.printing;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,10 +25,15 @@ public class PrinterService {
 
     private final JdbcClient jdbc;
     private final PrintQueue queue;
+    private final Clock clock;
 
-    PrinterService(JdbcClient jdbc, PrintQueue queue) {
+    /** Largest logo file accepted: a receipt logo is small, and every receipt job carries it. */
+    public static final int LOGO_MAX_BYTES = 512 * 1024;
+
+    PrinterService(JdbcClient jdbc, PrintQueue queue, Clock clock) {
         this.jdbc = jdbc;
         this.queue = queue;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -83,6 +97,43 @@ public class PrinterService {
         Printer p = find(printerId).orElseThrow();
         return queue.enqueue(p, PrintJob.Kind.TEST, "テスト印刷",
                 ReceiptRenderer.testPage(p.name(), p.widthMm(), p.mode()));
+    }
+
+    /** The store's receipt logo, decoded; empty when none is set (or it no longer decodes). */
+    @Transactional(readOnly = true)
+    public Optional<BufferedImage> logo(long storeId) {
+        return jdbc.sql("select image from receipt_logo where store_id = ?").param(storeId)
+                .query((rs, n) -> rs.getBytes(1)).optional().map(PrinterService::decode);
+    }
+
+    /**
+     * Sets the receipt logo (PNG or JPEG, at most {@link #LOGO_MAX_BYTES}); a file that is not
+     * an image is refused and changes nothing.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    public void saveLogo(long storeId, byte[] image) {
+        if (image.length > LOGO_MAX_BYTES || decode(image) == null) {
+            throw new IllegalArgumentException("not an image, or larger than " + LOGO_MAX_BYTES + " bytes");
+        }
+        jdbc.sql("""
+                insert into receipt_logo (store_id, image, updated_at) values (?, ?, ?)
+                on duplicate key update image = values(image), updated_at = values(updated_at)""")
+                .params(storeId, image, Timestamp.from(clock.instant())).update();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    public void removeLogo(long storeId) {
+        jdbc.sql("delete from receipt_logo where store_id = ?").param(storeId).update();
+    }
+
+    private static @Nullable BufferedImage decode(byte[] bytes) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static Printer printer(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -15,6 +15,8 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import com.github.anastaciocintra.escpos.EscPos;
 import com.github.anastaciocintra.escpos.EscPosConst;
 import com.github.anastaciocintra.escpos.Style;
@@ -60,7 +62,13 @@ public final class ReceiptRenderer {
     }
 
     public static byte[] render(Receipt receipt, int widthMm, PrinterMode mode, boolean openDrawer) {
-        return render(ReceiptDocument.rows(receipt), widthMm, mode, openDrawer);
+        return render(receipt, widthMm, mode, openDrawer, null);
+    }
+
+    /** With the store's logo (any size; scaled to fit the paper and at most {@link #LOGO_MAX_HEIGHT} dots high). */
+    public static byte[] render(Receipt receipt, int widthMm, PrinterMode mode, boolean openDrawer,
+            @Nullable BufferedImage logo) {
+        return render(ReceiptDocument.rows(receipt), widthMm, mode, openDrawer, logo);
     }
 
     /** A short test page (テスト印刷) in the printer's mode, so the owner sees Japanese comes out right. */
@@ -76,11 +84,19 @@ public final class ReceiptRenderer {
     }
 
     static byte[] render(List<ReceiptDocument.Row> rows, int widthMm, PrinterMode mode, boolean openDrawer) {
+        return render(rows, widthMm, mode, openDrawer, null);
+    }
+
+    static byte[] render(List<ReceiptDocument.Row> rows, int widthMm, PrinterMode mode, boolean openDrawer,
+            @Nullable BufferedImage logo) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         try (EscPos escpos = new EscPos(out)) {
             escpos.initializePrinter();
             if (openDrawer) {
                 escpos.pulsePin(EscPos.PinConnector.Pin_2, 25, 250);
+            }
+            if (logo != null) { // an image in both modes: a logo is pixels anyway
+                writeImage(escpos, new RasterBitImageWrapper(), logo(logo, dots(widthMm)));
             }
             if (mode == PrinterMode.KANJI) {
                 kanji(escpos, out, rows, columns(widthMm));
@@ -92,6 +108,27 @@ public final class ReceiptRenderer {
             throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
         }
         return out.toByteArray();
+    }
+
+    static final int LOGO_MAX_HEIGHT = 160;
+
+    /** The logo scaled down to fit (never up), centred on a white strip as wide as the paper. */
+    static BufferedImage logo(BufferedImage source, int dots) {
+        double scale = Math.min(1.0, Math.min((double) (dots - 8) / source.getWidth(),
+                (double) LOGO_MAX_HEIGHT / source.getHeight()));
+        int w = Math.max(1, (int) Math.round(source.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(source.getHeight() * scale));
+        BufferedImage strip = new BufferedImage(dots, h + 8, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = strip.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, dots, h + 8);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.drawImage(source, (dots - w) / 2, 4, w, h, Color.WHITE, null); // transparent parts print white
+        } finally {
+            g.dispose();
+        }
+        return strip;
     }
 
     // --- Kanji text mode ---------------------------------------------------------------------

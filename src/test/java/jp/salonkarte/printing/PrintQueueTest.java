@@ -169,8 +169,8 @@ class PrintQueueTest {
     }
 
     @Test
-    @WithMockUser
-    void aReceiptGoesToTheStoresReceiptPrinterInItsWidthAndModeAndAReprintIsMarked() throws Exception {
+    @WithMockUser(roles = "OWNER")
+    void aReceiptGoesToTheStoresReceiptPrinterInItsWidthAndModeWithTheLogoAndAReprintIsMarked() throws Exception {
         long storeId = jdbc.sql("""
                 insert into store (name, opening_time, closing_time) values (?, '10:00', '19:00') returning id""")
                 .param("印刷テスト店 " + UUID.randomUUID().toString().substring(0, 8)).query(Long.class).single();
@@ -181,6 +181,12 @@ class PrintQueueTest {
         Printer p = printer(storeId, sim, true);
         printers.saveUnchecked(new Printer(p.id(), storeId, p.name(), p.host(), p.port(), 58, PrinterMode.KANJI, true,
                 true, p.version()));
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(200, 100, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        printers.saveLogo(storeId, png.toByteArray());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> printers.saveLogo(storeId, "not an image".getBytes()))
+                .isInstanceOf(IllegalArgumentException.class);
         long id = receipts.enqueue(storeId, ReceiptRendererTest.sample(false), true);
         long reprint = receipts.reprint(storeId, ReceiptRendererTest.sample(false));
         assertThat(job(id).kind()).isEqualTo(PrintJob.Kind.RECEIPT);
@@ -193,6 +199,7 @@ class PrintQueueTest {
         EscPosDecoder original = new EscPosDecoder(got.get(0));
         EscPosDecoder copy = new EscPosDecoder(got.get(1));
         assertThat(original.drawerKicks).isEqualTo(1);
+        assertThat(original.rasters).as("the logo").isNotEmpty().allMatch(b -> b.widthBytes() == 48);
         assertThat(original.text()).contains("登録番号 T1234567890123").doesNotContain("再発行");
         assertThat(original.lines).allMatch(l -> ReceiptRenderer.width(l) <= 32); // 58 mm
         assertThat(copy.drawerKicks).as("a reprint never opens the drawer").isZero();

@@ -117,4 +117,30 @@ class ReceiptRendererTest {
         }
         assertThat(inkInTitle).isTrue();
     }
+
+    @Test
+    void aLogoIsPrintedAsAnImageAboveTheKanjiTextScaledToThePaper() {
+        java.awt.image.BufferedImage logo = new java.awt.image.BufferedImage(400, 800,
+                java.awt.image.BufferedImage.TYPE_INT_RGB); // black, too wide and too high for 58 mm
+        byte[] bytes = ReceiptRenderer.render(sample(false), 58, PrinterMode.KANJI, false, logo);
+        EscPosDecoder d = new EscPosDecoder(bytes);
+        assertThat(d.rasters).isNotEmpty().allMatch(b -> b.widthBytes() == 48);
+        int height = d.rasters.stream().mapToInt(EscPosDecoder.RasterBand::height).sum();
+        assertThat(height).isEqualTo(ReceiptRenderer.LOGO_MAX_HEIGHT + 8);
+        assertThat(d.text()).contains("登録番号 T1234567890123");
+        assertThat(indexOf(bytes, new byte[] {0x1D, 0x76, 0x30})).isLessThan(indexOf(bytes, new byte[] {0x1C, 0x26}));
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
 }
