@@ -10,6 +10,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -26,7 +28,7 @@ import jp.salonkarte.store.ui.SettingsTabs;
 
 /**
  * Printer settings (プリンター設定): the store's ESC/POS printers with address, paper width and
- * Japanese mode, a test print, and the way to the print jobs.
+ * Japanese mode, a test print, the receipt logo, and the way to the print jobs.
  */
 @Route(SettingsTabs.PRINTERS_ROUTE)
 @PageTitle("Salon Karte")
@@ -34,6 +36,8 @@ import jp.salonkarte.store.ui.SettingsTabs;
 class PrintersView extends VerticalLayout {
 
     final Grid<Printer> grid = new Grid<>();
+    final Upload logo = new Upload();
+    final Span logoState = new Span();
     private final PrinterService printers;
     private final Store store;
 
@@ -76,9 +80,39 @@ class PrintersView extends VerticalLayout {
         }).setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
+        logo.setId("printer-logo-upload");
+        logo.setMaxFiles(1);
+        logo.setMaxFileSize(PrinterService.LOGO_MAX_BYTES);
+        logo.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
+        logo.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> receiveLogo(bytes)));
+        logo.addFileRejectedListener(e -> Notifications.error(getTranslation("printing.logo.invalid")));
+        Button removeLogo = new Button(getTranslation("printing.logo.remove"), e -> {
+            printers.removeLogo(store.id());
+            showLogoState();
+            Notifications.success(getTranslation("printing.logo.removed"));
+        });
+        removeLogo.setId("printer-logo-remove");
+        logoState.setId("printer-logo-state");
+
         add(SettingsTabs.header(this, "settings.printers", PrintersView.class), new HorizontalLayout(add, jobs),
-                new H3(getTranslation("printing.printer.list")), grid);
+                new H3(getTranslation("printing.printer.list")), grid, new H3(getTranslation("printing.logo.title")),
+                logoState, new HorizontalLayout(logo, removeLogo));
+        showLogoState();
         refresh();
+    }
+
+    void receiveLogo(byte[] bytes) {
+        try {
+            printers.saveLogo(store.id(), bytes);
+            Notifications.success(getTranslation("printing.logo.saved"));
+        } catch (IllegalArgumentException e) {
+            Notifications.error(getTranslation("printing.logo.invalid"));
+        }
+        showLogoState();
+    }
+
+    private void showLogoState() {
+        logoState.setText(getTranslation(printers.logo(store.id()).isPresent() ? "printing.logo.set" : "printing.logo.none"));
     }
 
     private void refresh() {

@@ -52,6 +52,9 @@ class PrintingScreensTest extends SpringBrowserlessTest {
         assertThat(saved.mode()).isEqualTo(PrinterMode.RASTER);
         assertThat(view.grid.getListDataView().getItems()).anyMatch(p -> p.name().equals(name));
 
+        view.receiveLogo("not an image".getBytes());
+        assertThat(view.logoState.getText()).isEqualTo("ロゴは設定されていません");
+
         long job = printers.testPrint(saved.id());
         assertThat(queue.find(job).orElseThrow().status()).isEqualTo(PrintJob.Status.QUEUED);
     }
