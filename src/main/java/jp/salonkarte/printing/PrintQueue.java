@@ -102,9 +102,11 @@ public class PrintQueue {
     record Claimed(long id, int attempts, String host, int port, byte[] payload) {
     }
 
-    /** Printers that have a job waiting (queued, or claimed by a worker that never finished). */
+    /** Active printers that have a job waiting (queued, or claimed by a worker that never finished). */
     List<Long> printersWithWork() {
-        return jdbc.sql("select distinct printer_id from print_job where status in ('QUEUED', 'SENDING')")
+        return jdbc.sql("""
+                select distinct j.printer_id from print_job j join printer p on p.id = j.printer_id
+                where j.status in ('QUEUED', 'SENDING') and p.active""")
                 .query(Long.class).list();
     }
 

@@ -90,11 +90,14 @@ public class PrinterService {
         return find(p.id()).orElseThrow();
     }
 
-    /** Queues a short test page (テスト印刷) in the printer's own width and mode; returns the job id. */
+    /** Queues a short test page (テスト印刷) in the printer's own width and mode; returns the job id. Active printers only. */
     @Transactional
     @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
     public long testPrint(long printerId) {
         Printer p = find(printerId).orElseThrow();
+        if (!p.active()) {
+            throw new IllegalStateException("printer " + printerId + " is switched off in the settings");
+        }
         return queue.enqueue(p, PrintJob.Kind.TEST, "テスト印刷",
                 ReceiptRenderer.testPage(p.name(), p.widthMm(), p.mode()));
     }

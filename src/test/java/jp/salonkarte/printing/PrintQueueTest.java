@@ -27,6 +27,8 @@ import jp.salonkarte.store.StoreService;
 @IntegrationTest
 class PrintQueueTest {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PrintQueueTest.class);
+
     @Autowired PrintQueue queue;
     @Autowired PrinterService printers;
     @Autowired EscPosReceiptPrinting receipts;
@@ -114,6 +116,8 @@ class PrintQueueTest {
         await(Duration.ofSeconds(60), "all 10 printed", () -> ids.stream().map(this::job)
                 .allMatch(j -> j.status() == PrintJob.Status.PRINTED));
         Duration recovery = Duration.between(back, Instant.now());
+        log.info("BENCH print-queue-recovery: 10 jobs, printer off after {}, all printed {} ms after it came back",
+                printedBeforeOff, recovery.toMillis());
         Thread.sleep(500); // nothing more arrives late
         List<String> got = sim.received().stream().map(b -> new String(b, StandardCharsets.US_ASCII)).toList();
         assertThat(got).as("each job once, in order (recovered in %d ms)", recovery.toMillis())

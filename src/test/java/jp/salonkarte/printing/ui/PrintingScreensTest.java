@@ -19,7 +19,7 @@ import jp.salonkarte.printing.PrinterMode;
 import jp.salonkarte.printing.PrinterService;
 import jp.salonkarte.store.StoreService;
 
-/** The owner adds a printer and sends a test print; staff see the job and cancel or retry it. */
+/** The owner adds a printer (bad input refused); the jobs screen shows a job and retries it; staff see jobs, not settings. */
 @IntegrationTest
 class PrintingScreensTest extends SpringBrowserlessTest {
 
@@ -29,7 +29,7 @@ class PrintingScreensTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("owner@example.com")
-    void theOwnerAddsAPrinterRejectsABadPortAndQueuesATestPrint() {
+    void theOwnerAddsAPrinterAfterABadPortIsRefused() {
         long storeId = stores.currentStore().orElseThrow().id();
         String name = "受付 " + UUID.randomUUID().toString().substring(0, 6);
         PrintersView view = navigate(PrintersView.class);
@@ -55,8 +55,8 @@ class PrintingScreensTest extends SpringBrowserlessTest {
         view.receiveLogo("not an image".getBytes());
         assertThat(view.logoState.getText()).isEqualTo("ロゴは設定されていません");
 
-        long job = printers.testPrint(saved.id());
-        assertThat(queue.find(job).orElseThrow().status()).isEqualTo(PrintJob.Status.QUEUED);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> printers.testPrint(saved.id()))
+                .as("a printer switched off in the settings gets no test print").isInstanceOf(IllegalStateException.class);
     }
 
     @Test
