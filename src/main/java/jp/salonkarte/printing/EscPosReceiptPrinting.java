@@ -36,14 +36,10 @@ public class EscPosReceiptPrinting implements ReceiptPrinting {
         return queue.enqueue(p, PrintJob.Kind.RECEIPT, title, bytes);
     }
 
-    /** Queues a copy marked 「再発行」 (never opens the drawer); -1 when the store has no receipt printer. */
+    @Override
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public long reprint(long storeId, Receipt receipt) {
-        Receipt copy = new Receipt(receipt.storeName(), receipt.postalCode(), receipt.address(), receipt.phone(),
-                receipt.registrationNumber(), receipt.issuedAt(), receipt.receiptNo(), receipt.staffName(),
-                receipt.customerName(), receipt.lines(), receipt.rateTotals(), receipt.total(), receipt.payments(),
-                receipt.change(), true, receipt.qrUrl());
-        return enqueue(storeId, copy, false);
+        return enqueue(storeId, receipt.asReprint(), false);
     }
 }
