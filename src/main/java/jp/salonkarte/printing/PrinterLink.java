@@ -91,7 +91,7 @@ final class PrinterLink {
         if (!isStatusByte(b)) {
             return false;
         }
-        if ((b & 0x60) != 0) {
+        if (paperEnd(b)) {
             throw new PrintFailure("用紙切れです（ロール紙を補充してください）");
         }
         return true;
