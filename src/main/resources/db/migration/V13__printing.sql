@@ -46,6 +46,8 @@ create table print_job (
 ) default charset = utf8mb4 collate = utf8mb4_unicode_ci;
 
 create index print_job_printer_status on print_job (printer_id, status, id);
+-- The worker asks every second which printers have waiting jobs: this keeps that off PRINTED history.
+create index print_job_status_printer on print_job (status, printer_id);
 create index print_job_store_created on print_job (store_id, created_at);
 
 -- The store's receipt logo (optional): a PNG/JPEG printed at the top of each receipt, scaled to the paper.
