@@ -40,6 +40,12 @@ public record Receipt(
     public record Payment(String method, long amount) {
     }
 
+    /** The same receipt marked as a reprint (再発行). */
+    public Receipt asReprint() {
+        return new Receipt(storeName, postalCode, address, phone, registrationNumber, issuedAt, receiptNo, staffName,
+                customerName, lines, rateTotals, total, payments, change, true, qrUrl);
+    }
+
     public boolean hasReducedRate() {
         return lines.stream().anyMatch(Line::reducedRate);
     }

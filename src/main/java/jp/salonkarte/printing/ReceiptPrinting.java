@@ -12,4 +12,12 @@ public interface ReceiptPrinting {
      * store's receipt printer; returns the print job's id, or -1 when the store has no printer.
      */
     long enqueue(long storeId, Receipt receipt, boolean openDrawer);
+
+    /**
+     * Queues a copy of an earlier receipt marked 「再発行」, never opening the drawer; returns the
+     * job's id, or -1 when the store has no printer.
+     */
+    default long reprint(long storeId, Receipt receipt) {
+        return enqueue(storeId, receipt.asReprint(), false);
+    }
 }

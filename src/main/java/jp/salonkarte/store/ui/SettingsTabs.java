@@ -22,6 +22,9 @@ public final class SettingsTabs {
     /** Mail templates and the send log (mail feature). */
     public static final String MAIL_ROUTE = "settings/mail";
 
+    /** Receipt printers and print jobs (printing feature). */
+    public static final String PRINTERS_ROUTE = "settings/printers";
+
     /** The route of the shifts screen (in the reservation feature). */
     public static final String SHIFTS_ROUTE = "settings/shifts";
 
@@ -39,7 +42,9 @@ public final class SettingsTabs {
                 tab(anyComponent, "settings.web-booking", "settings-tab-web-booking", WEB_BOOKING_ROUTE,
                         current != null && current.getSimpleName().equals("WebBookingSettingsView")),
                 tab(anyComponent, "settings.mail", "settings-tab-mail", MAIL_ROUTE,
-                        current != null && current.getSimpleName().equals("MailSettingsView")));
+                        current != null && current.getSimpleName().equals("MailSettingsView")),
+                tab(anyComponent, "settings.printers", "settings-tab-printers", PRINTERS_ROUTE,
+                        current != null && current.getSimpleName().equals("PrintersView")));
         tabs.addClassName("settings-tabs");
         tabs.setWrap(true);
         FlexLayout bar = new FlexLayout(title, tabs);

@@ -1,0 +1,183 @@
+package jp.salonkarte.printing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The durable print queue (印刷キュー, DD021): a job row holds the finished ESC/POS bytes and is
+ * written in the transaction that caused it; {@link PrintWorker} claims and sends it later. A
+ * printer's jobs go out one at a time in id order; a failed job waits with growing pauses and is
+ * never dropped by itself — staff see it and can retry or cancel it.
+ */
+@Service
+public class PrintQueue {
+
+    /** Pauses before the 2nd, 3rd, … attempt; the last one repeats (a printer may be off all night). */
+    static final List<Duration> BACKOFF = List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5),
+            Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60));
+    static final int ERROR_MAX_LENGTH = 500;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PrintQueue(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Adds a job for the printer; joins the caller's transaction (the payment's). Returns its id. */
+    @Transactional
+    public long enqueue(Printer printer, PrintJob.Kind kind, String title, byte[] payload) {
+        if (printer.id() == null) {
+            throw new IllegalArgumentException("printer not saved");
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        String shortTitle = title.length() > 100 ? title.substring(0, 100) : title;
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into print_job (store_id, printer_id, kind, title, payload, status, next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, 'QUEUED', ?, ?)""")
+                .params(printer.storeId(), printer.id(), kind.name(), shortTitle, payload, now, now)
+                .update(key);
+        return key.getKey().longValue();
+    }
+
+    /** The store's most recent jobs, newest first, for the jobs screen. */
+    @Transactional(readOnly = true)
+    public List<PrintJob> recent(long storeId, int limit) {
+        return jdbc.sql(SELECT + " where j.store_id = ? order by j.id desc limit ?").params(storeId, limit)
+                .query(PrintQueue::job).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PrintJob> find(long id) {
+        return jdbc.sql(SELECT + " where j.id = ?").param(id).query(PrintQueue::job).optional();
+    }
+
+    /** Jobs not yet final for a store, for a badge ("2 件の印刷待ち"). */
+    @Transactional(readOnly = true)
+    public int waiting(long storeId) {
+        return jdbc.sql("select count(*) from print_job where store_id = ? and status in ('QUEUED', 'SENDING')")
+                .param(storeId).query(Integer.class).single();
+    }
+
+    /**
+     * Try now: a waiting job loses its pause, a failed or cancelled one is queued again (at the
+     * end of its printer's line, since it keeps its id and order is by id). True when changed.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public boolean retry(long id) {
+        return jdbc.sql("""
+                update print_job set status = 'QUEUED', next_attempt_at = ?, claimed_until = null
+                where id = ? and status in ('QUEUED', 'FAILED', 'CANCELLED')""")
+                .params(Timestamp.from(clock.instant()), id).update() == 1;
+    }
+
+    /** Cancels a job that is not being sent or printed; a job being sent right now cannot be stopped. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public boolean cancel(long id) {
+        return jdbc.sql("update print_job set status = 'CANCELLED', claimed_until = null where id = ?"
+                + " and status in ('QUEUED', 'FAILED')").param(id).update() == 1;
+    }
+
+    // --- for the worker ------------------------------------------------------------------------
+
+    /** A claimed job with its bytes and where to send them. */
+    record Claimed(long id, int attempts, String host, int port, byte[] payload) {
+    }
+
+    /** Active printers that have a job waiting (queued, or claimed by a worker that never finished). */
+    List<Long> printersWithWork() {
+        return jdbc.sql("""
+                select distinct j.printer_id from print_job j join printer p on p.id = j.printer_id
+                where j.status in ('QUEUED', 'SENDING') and p.active""")
+                .query(Long.class).list();
+    }
+
+    /**
+     * Claims the printer's oldest unfinished job if it is due (a later job never overtakes it),
+     * counting the attempt. The update only one worker can win makes each attempt happen once.
+     */
+    Optional<Claimed> claimNext(long printerId, Duration hold) {
+        Instant now = clock.instant();
+        Optional<Long> head = jdbc.sql("""
+                select id from print_job where printer_id = ? and status in ('QUEUED', 'SENDING')
+                order by id limit 1""").param(printerId).query(Long.class).optional();
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        int won = jdbc.sql("""
+                update print_job set status = 'SENDING', claimed_until = ?, attempts = attempts + 1
+                where id = ? and ((status = 'QUEUED' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_until < ?))""")
+                .params(Timestamp.from(now.plus(hold)), head.get(), Timestamp.from(now), Timestamp.from(now)).update();
+        if (won != 1) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select j.id, j.attempts, p.host, p.port, j.payload from print_job j join printer p on p.id = j.printer_id
+                where j.id = ?""").param(head.get())
+                .query((rs, n) -> new Claimed(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getBytes(5)))
+                .optional();
+    }
+
+    void printed(long id) {
+        jdbc.sql("update print_job set status = 'PRINTED', printed_at = ?, claimed_until = null, last_error = null"
+                + " where id = ? and status = 'SENDING'").params(Timestamp.from(clock.instant()), id).update();
+    }
+
+    /** After a failed attempt: wait and try again. The error is what staff read on the jobs screen. */
+    void failed(long id, int attempts, String error) {
+        Duration pause = BACKOFF.get(Math.min(Math.max(attempts, 1), BACKOFF.size()) - 1);
+        String shortError = error.length() > ERROR_MAX_LENGTH ? error.substring(0, ERROR_MAX_LENGTH) : error;
+        jdbc.sql("""
+                update print_job set status = 'QUEUED', claimed_until = null, last_error = ?, next_attempt_at = ?
+                where id = ? and status = 'SENDING'""")
+                .params(shortError, Timestamp.from(clock.instant().plus(pause)), id).update();
+    }
+
+    /** Gives a job up for good (its printer was removed or switched off in the settings). */
+    void givenUp(long id, String error) {
+        jdbc.sql("update print_job set status = 'FAILED', claimed_until = null, last_error = ? where id = ?")
+                .params(error, id).update();
+    }
+
+    /** The printer's waiting jobs fail at once (it was deactivated): nothing waits for a printer that will not come. */
+    @Transactional
+    void failWaiting(long printerId, String error) {
+        jdbc.sql("update print_job set status = 'FAILED', last_error = ? where printer_id = ? and status = 'QUEUED'")
+                .params(error, printerId).update();
+    }
+
+    private static final String SELECT = """
+            select j.id, j.store_id, j.printer_id, p.name printer_name, j.kind, j.title, j.status, j.attempts,
+                   j.next_attempt_at, j.last_error, j.created_at, j.printed_at, length(j.payload) size
+            from print_job j join printer p on p.id = j.printer_id""";
+
+    private static PrintJob job(ResultSet rs, int n) throws SQLException {
+        PrintJob.Status status = PrintJob.Status.valueOf(rs.getString("status"));
+        return new PrintJob(rs.getLong("id"), rs.getLong("store_id"), rs.getLong("printer_id"),
+                rs.getString("printer_name"), PrintJob.Kind.valueOf(rs.getString("kind")), rs.getString("title"), status,
+                rs.getInt("attempts"), status == PrintJob.Status.QUEUED ? time(rs, "next_attempt_at") : null,
+                rs.getString("last_error"), time(rs, "created_at"), time(rs, "printed_at"), rs.getInt("size"));
+    }
+
+    private static @Nullable LocalDateTime time(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class);
+    }
+}

@@ -1,0 +1,143 @@
+package jp.salonkarte.printing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import jp.salonkarte.base.ui.EditorDialog;
+import jp.salonkarte.base.ui.Notifications;
+import jp.salonkarte.printing.Printer;
+import jp.salonkarte.printing.PrinterService;
+import jp.salonkarte.store.Role;
+import jp.salonkarte.store.Store;
+import jp.salonkarte.store.StoreService;
+import jp.salonkarte.store.ui.SettingsTabs;
+
+/**
+ * Printer settings (プリンター設定): the store's ESC/POS printers with address, paper width and
+ * Japanese mode, a test print, the receipt logo, and the way to the print jobs.
+ */
+@Route(SettingsTabs.PRINTERS_ROUTE)
+@PageTitle("Salon Karte")
+@RolesAllowed({Role.OWNER_NAME, Role.MANAGER_NAME})
+class PrintersView extends VerticalLayout {
+
+    final Grid<Printer> grid = new Grid<>();
+    final Upload logo = new Upload();
+    final Span logoState = new Span();
+    private final PrinterService printers;
+    private final Store store;
+
+    PrintersView(PrinterService printers, StoreService stores) {
+        this.printers = printers;
+        this.store = stores.currentStore().orElseThrow();
+        addClassName("settings-page");
+
+        Button add = new Button(getTranslation("printing.printer.add"),
+                e -> edit(Printer.newPrinter(store.id(), getTranslation("printing.printer.default-name"), "192.168.0.")));
+        add.setId("printer-add");
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        Button jobs = new Button(getTranslation("printing.jobs.title"),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(PrintJobsView.class)));
+        jobs.setId("printer-jobs");
+
+        grid.setId("printer-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Printer::name).setHeader(getTranslation("printing.printer.name")).setFlexGrow(1);
+        grid.addColumn(p -> p.host() + ":" + p.port()).setHeader(getTranslation("printing.printer.host"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.widthMm() + " mm / " + getTranslation("printing.mode." + p.mode().name()))
+                .setHeader(getTranslation("printing.printer.width")).setAutoWidth(true);
+        grid.addComponentColumn(p -> {
+            Span s = new Span(getTranslation(!p.active() ? "printing.printer.inactive"
+                    : p.receiptPrinter() ? "printing.printer.receipt-short" : "printing.printer.other"));
+            s.getElement().getThemeList().add(p.active() ? "badge success" : "badge contrast");
+            return s;
+        }).setAutoWidth(true);
+        grid.addComponentColumn(p -> {
+            Button edit = new Button(getTranslation("printing.printer.edit-button"), e -> edit(p));
+            edit.setId("printer-edit-" + p.id());
+            Button test = new Button(getTranslation("printing.printer.test"), e -> {
+                printers.testPrint(p.id());
+                Notifications.success(getTranslation("printing.printer.test-queued"));
+            });
+            test.setId("printer-test-" + p.id());
+            test.setEnabled(p.active());
+            return new HorizontalLayout(edit, test);
+        }).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+
+        logo.setId("printer-logo-upload");
+        logo.setMaxFiles(1);
+        logo.setMaxFileSize(PrinterService.LOGO_MAX_BYTES);
+        logo.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
+        logo.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> receiveLogo(bytes)));
+        logo.addFileRejectedListener(e -> Notifications.error(getTranslation("printing.logo.invalid")));
+        Button removeLogo = new Button(getTranslation("printing.logo.remove"), e -> {
+            printers.removeLogo(store.id());
+            showLogoState();
+            Notifications.success(getTranslation("printing.logo.removed"));
+        });
+        removeLogo.setId("printer-logo-remove");
+        logoState.setId("printer-logo-state");
+
+        add(SettingsTabs.header(this, "settings.printers", PrintersView.class), new HorizontalLayout(add, jobs),
+                new H3(getTranslation("printing.printer.list")), grid, new H3(getTranslation("printing.logo.title")),
+                logoState, new HorizontalLayout(logo, removeLogo));
+        showLogoState();
+        refresh();
+    }
+
+    void receiveLogo(byte[] bytes) {
+        try {
+            printers.saveLogo(store.id(), bytes);
+            Notifications.success(getTranslation("printing.logo.saved"));
+        } catch (IllegalArgumentException e) {
+            Notifications.error(getTranslation("printing.logo.invalid"));
+        }
+        showLogoState();
+    }
+
+    private void showLogoState() {
+        logoState.setText(getTranslation(printers.logo(store.id()).isPresent() ? "printing.logo.set" : "printing.logo.none"));
+    }
+
+    private void refresh() {
+        grid.setItems(printers.list(store.id()));
+    }
+
+    private void edit(Printer printer) {
+        PrinterForm form = new PrinterForm(printer);
+        new EditorDialog("printer", getTranslation(printer.id() == null ? "printing.printer.add"
+                : "printing.printer.edit"), form, () -> {
+                    Printer value = form.value();
+                    if (value == null) {
+                        Notifications.error(getTranslation("validation.fix-fields"));
+                        return false;
+                    }
+                    try {
+                        printers.save(value);
+                    } catch (OptimisticLockingFailureException e) {
+                        Notifications.error(getTranslation("printing.printer.stale"));
+                        refresh();
+                        return true;
+                    }
+                    Notifications.success(getTranslation("printing.printer.saved"));
+                    refresh();
+                    return true;
+                }).open();
+    }
+}
