@@ -54,7 +54,12 @@ class DemoSalonTest {
                 .isGreaterThan(10);
         assertThat(jdbc.sql("""
                 select count(*) from booking a join booking b on a.staff_id = b.staff_id and a.id < b.id
-                 and a.starts_at < b.ends_at and b.starts_at < a.ends_at""").query(Long.class).single()).isZero();
+                 and a.starts_at < b.ends_at and b.starts_at < a.ends_at
+                where a.status in ('BOOKED', 'ARRIVED', 'IN_CHECKOUT', 'DONE')
+                  and b.status in ('BOOKED', 'ARRIVED', 'IN_CHECKOUT', 'DONE')
+                  and a.starts_at < now() + interval 30 day""").query(Long.class).single())
+                .as("the demo's next weeks (other tests in this database book years ahead, some overlapping on purpose)")
+                .isZero();
     }
 
     @Test
