@@ -65,7 +65,7 @@ public final class MainLayout extends VaadinPage {
             tapId(NAV_TOGGLE);
             try {
                 new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
-                        .until(d -> d.findElement(By.id(NAV_CUSTOMERS)).isDisplayed());
+                        .until(d -> !Boolean.TRUE.equals(js().executeScript(DRAWER_CLOSED_OVER_CONTENT)));
             } catch (org.openqa.selenium.TimeoutException e) {
                 // still closed: the loop taps the menu button again
             }
