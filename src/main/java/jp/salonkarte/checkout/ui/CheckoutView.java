@@ -73,6 +73,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
     @Nullable PaymentDialog paymentDialog;
     final HorizontalLayout categories = new HorizontalLayout();
     final Div itemButtons = new Div();
+    private final java.util.Map<MenuCategory, Button> categoryButtons = new java.util.EnumMap<>(MenuCategory.class);
     final VerticalLayout lines = new VerticalLayout();
     final Div totals = new Div();
     final Span customer = new Span();
@@ -103,12 +104,14 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
             Button b = new Button(getTranslation(c.labelKey()), e -> showCategory(c));
             b.setId("category-" + c.name().toLowerCase());
             b.setMinHeight("48px");
+            categoryButtons.put(c, b);
             categories.add(b);
         }
         Button free = new Button(getTranslation("checkout.free"), e -> openFreeItem());
         free.setId("checkout-free");
         free.setMinHeight("48px");
         categories.add(free);
+        itemButtons.setWidthFull(); // else the grid shrinks to one column inside the left layout
         itemButtons.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(150px, 1fr))")
                 .set("gap", "8px");
         VerticalLayout left = new VerticalLayout(categories, itemButtons);
@@ -179,6 +182,13 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void showCategory(MenuCategory category) {
+        categoryButtons.forEach((c, b) -> {
+            if (c == category) {
+                b.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
+            } else {
+                b.removeThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
+            }
+        });
         itemButtons.removeAll();
         for (MenuItem item : items) {
             if (item.category() != category) {
