@@ -84,6 +84,9 @@ class PrintersView extends VerticalLayout {
         logo.setMaxFiles(1);
         logo.setMaxFileSize(PrinterService.LOGO_MAX_BYTES);
         logo.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
+        logo.setDropAllowed(false);
+        logo.setUploadButton(new Button(getTranslation("printing.logo.choose"),
+                new com.vaadin.flow.component.icon.Icon(com.vaadin.flow.component.icon.VaadinIcon.PICTURE)));
         logo.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> receiveLogo(bytes)));
         logo.addFileRejectedListener(e -> Notifications.error(getTranslation("printing.logo.invalid")));
         Button removeLogo = new Button(getTranslation("printing.logo.remove"), e -> {
