@@ -33,8 +33,14 @@ public class PrintQueue {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    PrintQueue(JdbcClient jdbc, Clock clock) {
+    /** A job was queued; after its transaction commits the worker starts at once instead of at its next poll. */
+    record JobQueued(long jobId) {
+    }
+
+    PrintQueue(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -53,7 +59,9 @@ public class PrintQueue {
                 values (?, ?, ?, ?, ?, 'QUEUED', ?, ?)""")
                 .params(printer.storeId(), printer.id(), kind.name(), shortTitle, payload, now, now)
                 .update(key);
-        return key.getKey().longValue();
+        long id = key.getKey().longValue();
+        events.publishEvent(new JobQueued(id));
+        return id;
     }
 
     /** The store's most recent jobs, newest first, for the jobs screen. */

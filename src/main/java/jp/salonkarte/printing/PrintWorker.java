@@ -76,6 +76,20 @@ class PrintWorker {
         }
     }
 
+    /**
+     * Right after the payment (or test print) commits, the worker runs at once on its own thread
+     * instead of waiting up to a poll interval: the receipt starts printing while the customer
+     * still stands at the counter (bench/run checkout-to-print). Polling stays for retries.
+     */
+    @org.springframework.transaction.event.TransactionalEventListener(
+            phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void queued(PrintQueue.JobQueued event) {
+        ScheduledExecutorService running = executor;
+        if (running != null && !running.isShutdown()) {
+            running.execute(this::scheduled);
+        }
+    }
+
     void scheduled() {
         try {
             sendDue();
