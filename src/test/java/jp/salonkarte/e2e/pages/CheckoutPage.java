@@ -2,7 +2,6 @@ package jp.salonkarte.e2e.pages;
 
 import java.util.List;
 
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -50,6 +49,19 @@ public final class CheckoutPage extends VaadinPage {
         return visible("[id^='checkout-line-']").stream().map(e -> e.getText().trim()).toList();
     }
 
+    /** The names of the ticket's lines, without ※ and quantity (their first span's text, the same in every engine). */
+    public List<String> lineNames() {
+        waitForVaadin();
+        return visible("[id^='checkout-line-']").stream()
+                .map(e -> firstSpan(e).replace(" ※", "").replaceAll(" ×\\d+$", "").strip()).toList();
+    }
+
+    private String firstSpan(WebElement element) {
+        Object text = js().executeScript("const s = arguments[0].querySelector('span'); return s ? s.textContent : '';",
+                element);
+        return text == null ? "" : text.toString();
+    }
+
     /**
      * Adds the first item of the category shown first (a service in the demo menu) and returns
      * its name, as the stylist does for a booking made without a menu.
@@ -58,7 +70,7 @@ public final class CheckoutPage extends VaadinPage {
         int before = lineTexts().size();
         WebElement item = visible("[id^='item-']").stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("No menu item buttons on the register"));
-        String name = item.getText().trim().split("\n")[0].replace(" ※", "").strip();
+        String name = firstSpan(item).replace(" ※", "").strip();
         tap(item);
         waitFor(() -> "a ticket line for " + name).until(d -> lineTexts().size() > before);
         return name;
@@ -79,8 +91,9 @@ public final class CheckoutPage extends VaadinPage {
         }
         waitFor(() -> "the keypad to show " + tendered + " (shows " + byId("keypad-display").getText() + ")")
                 .until(d -> yen(byId("keypad-display").getText()) == tendered);
-        waitFor(() -> "会計確定 enabled").until(d -> byId("checkout-commit").isEnabled()
-                && d.findElement(By.id("checkout-commit")).getDomAttribute("disabled") == null);
+        // by the component's own state: WebKitGTK's isEnabled() does not answer for a vaadin-button
+        waitFor(() -> "会計確定 enabled").until(d -> Boolean.TRUE.equals(js().executeScript(
+                "return !arguments[0].disabled && !arguments[0].hasAttribute('disabled');", byId("checkout-commit"))));
         return this;
     }
 
