@@ -8,20 +8,20 @@ import java.util.List;
  * Reads ESC/POS bytes back for tests: strips the commands the renderer uses, decodes the text as
  * windows-31j into lines, and collects QR payloads, raster images and drawer kicks.
  */
-final class EscPosDecoder {
+public final class EscPosDecoder {
 
     /** One GS v 0 raster band: width in bytes and height in dots, and its bits. */
-    record RasterBand(int widthBytes, int height, byte[] bits) {
+    public record RasterBand(int widthBytes, int height, byte[] bits) {
     }
 
-    final List<String> lines = new ArrayList<>();
-    final List<String> qrCodes = new ArrayList<>();
-    final List<RasterBand> rasters = new ArrayList<>();
-    int drawerKicks;
-    int cuts;
-    boolean kanjiOn;
+    public final List<String> lines = new ArrayList<>();
+    public final List<String> qrCodes = new ArrayList<>();
+    public final List<RasterBand> rasters = new ArrayList<>();
+    public int drawerKicks;
+    public int cuts;
+    public boolean kanjiOn;
 
-    EscPosDecoder(byte[] b) {
+    public EscPosDecoder(byte[] b) {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         int i = 0;
         while (i < b.length) {
@@ -86,7 +86,7 @@ final class EscPosDecoder {
         }
     }
 
-    String text() {
+    public String text() {
         return String.join("\n", lines);
     }
 }

@@ -20,13 +20,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * connection, so a connection cut by {@link #stop()} leaves no half job behind (the paper is
  * "off"). Answers DLE EOT with "paper present" or, after {@link #paperOut(boolean)}, "paper end".
  * {@link #stop()} and {@link #start()} keep the same port, like a printer switched off and on.
+ * Public for the end-to-end tests, which point the running app's receipt printer at it.
  */
-final class PrinterSimulator implements AutoCloseable {
+public final class PrinterSimulator implements AutoCloseable {
 
     private static final int STATUS_OK = 0x12;
     private static final int STATUS_PAPER_END = 0x12 | 0x60;
 
     private final List<byte[]> received = new CopyOnWriteArrayList<>();
+    /** {@link System#nanoTime()} when each received job was complete (its last byte was in), same order. */
+    private final List<Long> receivedAt = new CopyOnWriteArrayList<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
     private volatile boolean paperOut;
@@ -34,28 +37,46 @@ final class PrinterSimulator implements AutoCloseable {
     private volatile ServerSocket server;
     private int port;
 
-    PrinterSimulator() throws IOException {
+    public PrinterSimulator() throws IOException {
         start();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    void paperOut(boolean out) {
+    public void paperOut(boolean out) {
         paperOut = out;
     }
 
     /** A printer that takes its time to confirm each job, so a test can switch it off mid-queue. */
-    void ackDelay(long millis) {
+    public void ackDelay(long millis) {
         ackDelayMillis = millis;
     }
 
-    List<byte[]> received() {
+    public List<byte[]> received() {
         return List.copyOf(received);
     }
 
-    void start() throws IOException {
+    /** When each job of {@link #received()} was complete, as {@link System#nanoTime()}. */
+    public List<Long> receivedAtNanos() {
+        return List.copyOf(receivedAt);
+    }
+
+    /** Waits until at least {@code count} jobs have arrived; returns them all, or fails after the timeout. */
+    public List<byte[]> awaitJobs(int count, java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (received.size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The printer simulator on port " + port + " received " + received.size()
+                        + " job(s) within " + timeout + ", expected " + count);
+            }
+            Thread.sleep(5);
+        }
+        return received();
+    }
+
+    public void start() throws IOException {
         synchronized (lock) {
             ServerSocket s = new ServerSocket();
             s.setReuseAddress(true);
@@ -67,7 +88,7 @@ final class PrinterSimulator implements AutoCloseable {
     }
 
     /** Switches the printer off: the port refuses connections, open ones are cut, half jobs are lost. */
-    void stop() throws IOException {
+    public void stop() throws IOException {
         synchronized (lock) {
             server.close();
             for (Socket s : open) {
@@ -118,6 +139,7 @@ final class PrinterSimulator implements AutoCloseable {
                             return;
                         }
                         if (job.size() > 0) {
+                            receivedAt.add(System.nanoTime());
                             received.add(job.toByteArray());
                             job.reset();
                         }
@@ -130,6 +152,7 @@ final class PrinterSimulator implements AutoCloseable {
             synchronized (lock) {
                 pending.forEach(job::write);
                 if (job.size() > 0 && !socket.isClosed()) {
+                    receivedAt.add(System.nanoTime());
                     received.add(job.toByteArray());
                 }
             }

@@ -135,6 +135,40 @@ public final class BoardPage extends VaadinPage {
         });
     }
 
+    /** Taps the booking on the board (a finger, no move) and waits for its sheet with the status bar. */
+    public BoardPage openBooking(long bookingId) {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> p = (Map<String, Number>) js().executeScript("""
+                const board = arguments[0], id = arguments[1];
+                const scroller = board.shadowRoot.querySelector('.scroller');
+                const model = board.model.items.find(i => i.id === id);
+                scroller.scrollTop = Math.max(0, (model.start - board.model.open) * arguments[2] - 80);
+                const item = board.shadowRoot.querySelector('#booking-' + id);
+                item.scrollIntoView({inline: 'center', block: 'nearest'});
+                const r = item.getBoundingClientRect();
+                return {x: Math.round(r.left + r.width / 2), y: Math.round(r.top + Math.min(12, r.height / 2))};""",
+                board(), bookingId, PX_PER_MINUTE);
+        PointerInput finger = pointer("finger");
+        Sequence tap = new Sequence(finger, 0)
+                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(), p.get("x").intValue(),
+                        p.get("y").intValue()))
+                .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        ((Interactive) driver).perform(List.of(tap));
+        byId("booking-status");
+        return this;
+    }
+
+    /**
+     * Taps a status button of the open booking sheet, e.g. {@code arrived} (来店, goes on to the
+     * karte) or {@code in-checkout} (会計へ, goes on to the register).
+     */
+    public void bookingAction(String action) {
+        tapId("booking-action-" + action);
+        waitFor(() -> "the booking sheet to close after " + action)
+                .until(d -> d.findElements(By.id("booking-status")).isEmpty());
+    }
+
     /** Drags the booking with a finger to the staff member's column at the minute, and waits for the board to show it. */
     public BoardPage drag(long bookingId, long toStaffId, int toMinute) {
         // Scroll the grid so the booking sits near the top, with room below for the drop; then measure both ends.
