@@ -37,6 +37,12 @@ public final class CheckoutPage extends VaadinPage {
 
     /** 新しい伝票 after a commit: back to an empty walk-in ticket. */
     public CheckoutPage newTicket() {
+        // The payment dialog fades out after the commit; until it is gone its overlay takes the tap.
+        WebElement button = byId("checkout-new");
+        waitFor(() -> "the payment dialog gone from over 新しい伝票").until(d -> Boolean.TRUE.equals(js().executeScript("""
+                const b = arguments[0], r = b.getBoundingClientRect();
+                const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                return !!hit && (hit === b || b.contains(hit) || hit.closest('vaadin-button') === b);""", button)));
         tapId("checkout-new");
         byId("checkout-pay");
         waitFor(() -> "an empty ticket").until(d -> lineTexts().isEmpty());
