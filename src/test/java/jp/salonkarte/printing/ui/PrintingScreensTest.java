@@ -64,7 +64,8 @@ class PrintingScreensTest extends SpringBrowserlessTest {
     void theJobsScreenShowsACancelledJobAndItsRetryButtonQueuesItAgain() {
         long storeId = stores.currentStore().orElseThrow().id();
         Printer printer = printers.save(new Printer(null, storeId, "画面テスト " + UUID.randomUUID().toString().substring(0, 6),
-                "192.0.2.1", 9100, 80, PrinterMode.KANJI, false, true, 0));
+                "192.0.2.1", 9100, 80, PrinterMode.KANJI, false, false, 0));
+        // Switched off, so the worker (woken by every enqueue) leaves the job to this test.
         long job = queue.enqueue(printer, PrintJob.Kind.TEST, "画面テスト", new byte[] {0x1B, 0x40});
         queue.cancel(job);
         PrintJobsView view = navigate(PrintJobsView.class);
