@@ -98,6 +98,11 @@ export class KarteBoard extends LitElement {
     .item.DONE { background: #eeeeee; border-left-color: #8a8a8a; color: #555; }
     .item.NO_SHOW { background: repeating-linear-gradient(135deg, #fde8ea 0 8px, #fff 8px 16px);
       border-left-color: #b00020; opacity: .8; }
+    /* 15–30 minute bookings: time and name on one line, so the name is never hidden. */
+    .item.short { padding: 2px 6px 10px; white-space: nowrap; }
+    .item.short .t, .item.short .n { display: inline; }
+    .item.short .t { margin-right: 6px; }
+    .item.short .s { display: none; }
     .item.dragging { opacity: .85; box-shadow: 0 6px 18px rgba(0,0,0,.3); z-index: 5; }
     .caution { color: #b00020; font-weight: 700; }
     .grip { position: absolute; left: 0; right: 0; bottom: 0; height: 16px; touch-action: none;
@@ -257,7 +262,8 @@ export class KarteBoard extends LitElement {
   private itemBox(item: Item, d: { start: number; end: number } | null) {
     const start = d ? d.start : item.start;
     const end = d ? d.end : item.end;
-    return html`<div id="booking-${item.id}" class="item ${item.status} ${d ? 'dragging' : ''}"
+    const short = end - start <= 30;
+    return html`<div id="booking-${item.id}" class="item ${item.status} ${short ? 'short' : ''} ${d ? 'dragging' : ''}"
         data-id=${item.id} data-status=${item.status}
         style="top:${this.y(start)}px;height:${Math.max(18, (end - start) * PX_PER_MINUTE - 2)}px"
         @pointerdown=${(e: PointerEvent) => this.itemPointerDown(e, item, 'move')}

@@ -79,6 +79,13 @@ public final class BoardPage extends VaadinPage {
     /** Taps the free slot starting at the minute (from midnight) in the staff member's column. */
     public BoardPage tapSlot(long staffId, int minute) {
         Map<String, Number> p = point(staffId, minute);
+        tapAt(p);
+        byId("booking-save");
+        return this;
+    }
+
+    /** A finger tap (a mouse click in WebKit) at a viewport point {x, y}. */
+    private void tapAt(Map<String, Number> p) {
         PointerInput finger = pointer("finger");
         Sequence tap = new Sequence(finger, 0)
                 .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(), p.get("x").intValue(),
@@ -86,8 +93,6 @@ public final class BoardPage extends VaadinPage {
                 .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
                 .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
         ((Interactive) driver).perform(List.of(tap));
-        byId("booking-save");
-        return this;
     }
 
     private PointerInput pointer(String name) {
@@ -148,13 +153,7 @@ public final class BoardPage extends VaadinPage {
                 const r = item.getBoundingClientRect();
                 return {x: Math.round(r.left + r.width / 2), y: Math.round(r.top + Math.min(12, r.height / 2))};""",
                 board(), bookingId, PX_PER_MINUTE);
-        PointerInput finger = pointer("finger");
-        Sequence tap = new Sequence(finger, 0)
-                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(), p.get("x").intValue(),
-                        p.get("y").intValue()))
-                .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
-                .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
-        ((Interactive) driver).perform(List.of(tap));
+        tapAt(p);
         byId("booking-status");
         return this;
     }
