@@ -10,7 +10,7 @@ public record PrintJob(long id, long storeId, long printerId, String printerName
         LocalDateTime createdAt, @Nullable LocalDateTime printedAt, int size) {
 
     public enum Kind {
-        RECEIPT, CLOSE_REPORT, TEST
+        RECEIPT, CLOSE_REPORT, TEST, DOCUMENT
     }
 
     /** QUEUED waits (or waits again after a failure), SENDING is claimed by a worker, the rest are final. */

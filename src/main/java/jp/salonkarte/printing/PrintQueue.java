@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,23 +105,36 @@ public class PrintQueue {
                 + " and status in ('QUEUED', 'FAILED')").param(id).update() == 1;
     }
 
-    // --- for the worker ------------------------------------------------------------------------
+    // --- for the worker and the bridge -------------------------------------------------------
 
-    /** A claimed job with its bytes and where to send them. */
-    record Claimed(long id, int attempts, String host, int port, byte[] payload) {
+    /** A claimed job with its bytes, where to send them, and the lease of this attempt. */
+    record Claimed(long id, long printerId, int attempts, PrinterTarget target, PrintJob.Kind kind, String title,
+            byte[] payload, String lease) {
     }
 
-    /** Active printers that have a job waiting (queued, or claimed by a worker that never finished). */
+    /**
+     * Active printers the server itself drives that have a job waiting (queued, or claimed by a
+     * worker that never finished). Printers driven by a print bridge are left to it.
+     */
     List<Long> printersWithWork() {
         return jdbc.sql("""
                 select distinct j.printer_id from print_job j join printer p on p.id = j.printer_id
-                where j.status in ('QUEUED', 'SENDING') and p.active""")
+                where j.status in ('QUEUED', 'SENDING') and p.active and not p.via_bridge""")
                 .query(Long.class).list();
+    }
+
+    /** The store's active bridge printers that have a job waiting. */
+    List<Long> bridgePrintersWithWork(long storeId) {
+        return jdbc.sql("""
+                select distinct j.printer_id from print_job j join printer p on p.id = j.printer_id
+                where j.status in ('QUEUED', 'SENDING') and p.active and p.via_bridge and p.store_id = ?""")
+                .param(storeId).query(Long.class).list();
     }
 
     /**
      * Claims the printer's oldest unfinished job if it is due (a later job never overtakes it),
-     * counting the attempt. The update only one worker can win makes each attempt happen once.
+     * counting the attempt and giving it a new lease until {@code now + hold}. The update only one
+     * worker (or bridge) can win makes each attempt happen once.
      */
     Optional<Claimed> claimNext(long printerId, Duration hold) {
         Instant now = clock.instant();
@@ -130,39 +144,89 @@ public class PrintQueue {
         if (head.isEmpty()) {
             return Optional.empty();
         }
+        String lease = UUID.randomUUID().toString();
         int won = jdbc.sql("""
-                update print_job set status = 'SENDING', claimed_until = ?, attempts = attempts + 1
+                update print_job set status = 'SENDING', claimed_until = ?, lease = ?, attempts = attempts + 1
                 where id = ? and ((status = 'QUEUED' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_until < ?))""")
-                .params(Timestamp.from(now.plus(hold)), head.get(), Timestamp.from(now), Timestamp.from(now)).update();
+                .params(Timestamp.from(now.plus(hold)), lease, head.get(), Timestamp.from(now), Timestamp.from(now))
+                .update();
         if (won != 1) {
             return Optional.empty();
         }
         return jdbc.sql("""
-                select j.id, j.attempts, p.host, p.port, j.payload from print_job j join printer p on p.id = j.printer_id
-                where j.id = ?""").param(head.get())
-                .query((rs, n) -> new Claimed(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getBytes(5)))
+                select j.id, j.printer_id, j.attempts, p.printer_type, p.host, p.port, p.uri, j.kind, j.title, j.payload,
+                       j.lease
+                from print_job j join printer p on p.id = j.printer_id where j.id = ?""").param(head.get())
+                .query((rs, n) -> new Claimed(rs.getLong("id"), rs.getLong("printer_id"), rs.getInt("attempts"),
+                        new PrinterTarget(PrinterType.valueOf(rs.getString("printer_type")), rs.getString("host"),
+                                rs.getInt("port"), rs.getString("uri")),
+                        PrintJob.Kind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getBytes("payload"),
+                        rs.getString("lease")))
                 .optional();
     }
 
-    void printed(long id) {
-        jdbc.sql("update print_job set status = 'PRINTED', printed_at = ?, claimed_until = null, last_error = null"
-                + " where id = ? and status = 'SENDING'").params(Timestamp.from(clock.instant()), id).update();
+    /**
+     * The printer took the job. Idempotent, and from any attempt: once a job printed it stays
+     * printed and is never handed out again (a bridge may report it twice, or after its lease
+     * expired, DD029). False when no such job exists.
+     */
+    boolean printed(long id) {
+        int rows = jdbc.sql("""
+                update print_job set status = 'PRINTED', printed_at = ?, claimed_until = null, lease = null, last_error = null
+                where id = ? and status <> 'PRINTED'""").params(Timestamp.from(clock.instant()), id).update();
+        return rows == 1 || jdbc.sql("select count(*) from print_job where id = ?").param(id).query(Integer.class)
+                .single() == 1;
     }
 
     /** After a failed attempt: wait and try again. The error is what staff read on the jobs screen. */
     void failed(long id, int attempts, String error) {
-        Duration pause = BACKOFF.get(Math.min(Math.max(attempts, 1), BACKOFF.size()) - 1);
-        String shortError = error.length() > ERROR_MAX_LENGTH ? error.substring(0, ERROR_MAX_LENGTH) : error;
-        jdbc.sql("""
-                update print_job set status = 'QUEUED', claimed_until = null, last_error = ?, next_attempt_at = ?
-                where id = ? and status = 'SENDING'""")
-                .params(shortError, Timestamp.from(clock.instant().plus(pause)), id).update();
+        failed(id, null, attempts, error);
     }
 
-    /** Gives a job up for good (its printer was removed or switched off in the settings). */
-    void givenUp(long id, String error) {
-        jdbc.sql("update print_job set status = 'FAILED', claimed_until = null, last_error = ? where id = ?")
-                .params(error, id).update();
+    /**
+     * After a failed attempt: wait and try again. With a lease, only when it is still the job's
+     * current one (a late report of an expired attempt changes nothing). True when it applied.
+     */
+    boolean failed(long id, @Nullable String lease, int attempts, String error) {
+        Duration pause = BACKOFF.get(Math.min(Math.max(attempts, 1), BACKOFF.size()) - 1);
+        return jdbc.sql("""
+                update print_job set status = 'QUEUED', claimed_until = null, lease = null, last_error = ?, next_attempt_at = ?
+                where id = ? and status = 'SENDING' and (? is null or lease = ?)""")
+                .params(shorten(error), Timestamp.from(clock.instant().plus(pause)), id, lease, lease).update() == 1;
+    }
+
+    /**
+     * Gives a job up for good: the printer refused it (a permanent failure, e.g. an IPP printer
+     * that does not take PDF) and sending it again cannot help. Staff see the error and can
+     * 再試行 after fixing the printer. With a lease, only for the job's current attempt.
+     */
+    boolean givenUp(long id, @Nullable String lease, String error) {
+        return jdbc.sql("""
+                update print_job set status = 'FAILED', claimed_until = null, lease = null, last_error = ?
+                where id = ? and status = 'SENDING' and (? is null or lease = ?)""")
+                .params(shorten(error), id, lease, lease).update() == 1;
+    }
+
+    private static String shorten(String error) {
+        return error.length() > ERROR_MAX_LENGTH ? error.substring(0, ERROR_MAX_LENGTH) : error;
+    }
+
+    /**
+     * Deletes PRINTED and CANCELLED jobs (payload and row) created before {@code before}, in
+     * batches so the table is never locked for long (DD030). FAILED jobs stay until staff act.
+     * Returns how many were deleted.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public int deleteFinishedBefore(Instant before) {
+        int total = 0;
+        int batch;
+        do {
+            batch = jdbc.sql("""
+                    delete from print_job where status in ('PRINTED', 'CANCELLED') and created_at < ?
+                    order by id limit 1000""").param(Timestamp.from(before)).update();
+            total += batch;
+        } while (batch == 1000);
+        return total;
     }
 
     /** The printer's waiting jobs fail at once (it was deactivated): nothing waits for a printer that will not come. */

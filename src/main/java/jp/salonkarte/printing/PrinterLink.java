@@ -17,33 +17,22 @@ import java.time.Duration;
  * in a background thread). Before the job it asks the paper sensor (DLE EOT 4); after it, the
  * same question again serves as the printer's receipt of the bytes (DD021).
  */
-final class PrinterLink {
+public final class PrinterLink {
 
     /** DLE EOT 4: real-time roll paper sensor status; answered even while the printer is offline. */
     static final byte[] PAPER_STATUS = {0x10, 0x04, 0x04};
-
-    /** A failure to print; the message is Japanese, for the jobs screen. */
-    static final class PrintFailure extends Exception {
-        PrintFailure(String message, Throwable cause) {
-            super(message, cause);
-        }
-
-        PrintFailure(String message) {
-            super(message);
-        }
-    }
 
     private final int connectTimeoutMs;
     private final int readTimeoutMs;
     private final int statusTimeoutMs;
 
-    PrinterLink(Duration connectTimeout, Duration readTimeout, Duration statusTimeout) {
+    public PrinterLink(Duration connectTimeout, Duration readTimeout, Duration statusTimeout) {
         this.connectTimeoutMs = (int) connectTimeout.toMillis();
         this.readTimeoutMs = (int) readTimeout.toMillis();
         this.statusTimeoutMs = (int) statusTimeout.toMillis();
     }
 
-    void send(String host, int port, byte[] payload) throws PrintFailure {
+    public void send(String host, int port, byte[] payload) throws PrintFailure {
         try (Socket socket = new Socket()) {
             socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(host, port), connectTimeoutMs);

@@ -47,10 +47,21 @@ public class PrinterService {
         return jdbc.sql("select * from printer where id = ?").param(id).query(PrinterService::printer).optional();
     }
 
-    /** The active printer receipts go to (the first one marked as receipt printer). */
+    /** The active printer receipts go to (the ESC/POS printer marked as receipt printer). */
     @Transactional(readOnly = true)
     public Optional<Printer> receiptPrinter(long storeId) {
-        return jdbc.sql("select * from printer where store_id = ? and active and is_receipt_printer order by id limit 1")
+        return jdbc.sql("""
+                select * from printer where store_id = ? and active and is_receipt_printer and printer_type = 'ESCPOS'
+                order by id limit 1""")
+                .param(storeId).query(PrinterService::printer).optional();
+    }
+
+    /** The active printer documents (consent PDFs) go to: the IPP printer marked as document printer. */
+    @Transactional(readOnly = true)
+    public Optional<Printer> documentPrinter(long storeId) {
+        return jdbc.sql("""
+                select * from printer where store_id = ? and active and is_document_printer and printer_type = 'IPP'
+                order by id limit 1""")
                 .param(storeId).query(PrinterService::printer).optional();
     }
 
@@ -61,33 +72,51 @@ public class PrinterService {
         return saveUnchecked(p);
     }
 
-    /** Same as {@link #save} without the role check: for setup code and tests. */
+    /**
+     * Same as {@link #save} without the role check: for setup code and tests. A printer saved as
+     * the store's receipt (or document) printer takes that role from any other printer of the
+     * store: one of each per store.
+     */
     @Transactional
     Printer saveUnchecked(Printer p) {
+        long id;
         if (p.id() == null) {
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.sql("""
-                    insert into printer (store_id, name, host, port, width_mm, mode, is_receipt_printer, active)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(p.storeId(), p.name(), p.host(), p.port(), p.widthMm(), p.mode().name(),
-                            p.receiptPrinter(), p.active())
+                    insert into printer (store_id, name, printer_type, host, port, uri, width_mm, mode, is_receipt_printer,
+                                         is_document_printer, via_bridge, active)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(p.storeId(), p.name(), p.type().name(), p.host(), p.port(), p.uri(), p.widthMm(),
+                            p.mode().name(), p.receiptPrinter(), p.documentPrinter(), p.viaBridge(), p.active())
                     .update(key);
-            return find(key.getKey().longValue()).orElseThrow();
+            id = key.getKey().longValue();
+        } else {
+            id = p.id();
+            int rows = jdbc.sql("""
+                    update printer set name = ?, printer_type = ?, host = ?, port = ?, uri = ?, width_mm = ?, mode = ?,
+                           is_receipt_printer = ?, is_document_printer = ?, via_bridge = ?, active = ?,
+                           version = version + 1
+                    where id = ? and store_id = ? and version = ?""")
+                    .params(p.name(), p.type().name(), p.host(), p.port(), p.uri(), p.widthMm(), p.mode().name(),
+                            p.receiptPrinter(), p.documentPrinter(), p.viaBridge(), p.active(), p.id(), p.storeId(),
+                            p.version())
+                    .update();
+            if (rows != 1) {
+                throw new OptimisticLockingFailureException("printer " + p.id() + " was changed by someone else");
+            }
+            if (!p.active()) {
+                queue.failWaiting(p.id(), "プリンターが無効にされました");
+            }
         }
-        int rows = jdbc.sql("""
-                update printer set name = ?, host = ?, port = ?, width_mm = ?, mode = ?, is_receipt_printer = ?,
-                       active = ?, version = version + 1
-                where id = ? and store_id = ? and version = ?""")
-                .params(p.name(), p.host(), p.port(), p.widthMm(), p.mode().name(), p.receiptPrinter(), p.active(),
-                        p.id(), p.storeId(), p.version())
-                .update();
-        if (rows != 1) {
-            throw new OptimisticLockingFailureException("printer " + p.id() + " was changed by someone else");
+        if (p.receiptPrinter()) {
+            jdbc.sql("update printer set is_receipt_printer = false where store_id = ? and id <> ? and is_receipt_printer")
+                    .params(p.storeId(), id).update();
         }
-        if (!p.active()) {
-            queue.failWaiting(p.id(), "プリンターが無効にされました");
+        if (p.documentPrinter()) {
+            jdbc.sql("update printer set is_document_printer = false where store_id = ? and id <> ? and is_document_printer")
+                    .params(p.storeId(), id).update();
         }
-        return find(p.id()).orElseThrow();
+        return find(id).orElseThrow();
     }
 
     /** Queues a short test page (テスト印刷) in the printer's own width and mode; returns the job id. Active printers only. */
@@ -98,8 +127,10 @@ public class PrinterService {
         if (!p.active()) {
             throw new IllegalStateException("printer " + printerId + " is switched off in the settings");
         }
-        return queue.enqueue(p, PrintJob.Kind.TEST, "テスト印刷",
-                ReceiptRenderer.testPage(p.name(), p.widthMm(), p.mode()));
+        byte[] page = p.type() == PrinterType.IPP
+                ? DocumentTestPage.pdf(p.name(), java.time.LocalDateTime.now(clock))
+                : ReceiptRenderer.testPage(p.name(), p.widthMm(), p.mode());
+        return queue.enqueue(p, PrintJob.Kind.TEST, "テスト印刷", page);
     }
 
     /** The store's receipt logo, decoded; empty when none is set (or it no longer decodes). */
@@ -142,6 +173,8 @@ public class PrinterService {
     private static Printer printer(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Printer(rs.getLong("id"), rs.getLong("store_id"), rs.getString("name"), rs.getString("host"),
                 rs.getInt("port"), rs.getInt("width_mm"), PrinterMode.valueOf(rs.getString("mode")),
-                rs.getBoolean("is_receipt_printer"), rs.getBoolean("active"), rs.getInt("version"));
+                rs.getBoolean("is_receipt_printer"), rs.getBoolean("active"), rs.getInt("version"),
+                PrinterType.valueOf(rs.getString("printer_type")), rs.getString("uri"),
+                rs.getBoolean("is_document_printer"), rs.getBoolean("via_bridge"));
     }
 }

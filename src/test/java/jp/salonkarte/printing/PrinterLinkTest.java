@@ -28,9 +28,9 @@ class PrinterLinkTest {
         } // closed: nothing listens there now
         int closedPort = port;
         assertThatThrownBy(() -> link.send("127.0.0.1", closedPort, new byte[] {1}))
-                .isInstanceOf(PrinterLink.PrintFailure.class).hasMessageContaining("プリンターに接続できません");
+                .isInstanceOf(PrintFailure.class).hasMessageContaining("プリンターに接続できません");
         assertThatThrownBy(() -> link.send("no-such-printer.invalid", 9100, new byte[] {1}))
-                .isInstanceOf(PrinterLink.PrintFailure.class).hasMessageContaining("アドレスが見つかりません");
+                .isInstanceOf(PrintFailure.class).hasMessageContaining("アドレスが見つかりません");
     }
 
     @Test
