@@ -34,6 +34,7 @@ class PrintQueueTest {
     @Autowired EscPosReceiptPrinting receipts;
     @Autowired StoreService stores;
     @Autowired JdbcClient jdbc;
+    @Autowired PrintJobCleanup cleanup;
 
     private final List<PrinterSimulator> simulators = new ArrayList<>();
     private final List<Printer> created = new ArrayList<>();
@@ -208,5 +209,65 @@ class PrintQueueTest {
         assertThat(original.lines).allMatch(l -> ReceiptRenderer.width(l) <= 32); // 58 mm
         assertThat(copy.drawerKicks).as("a reprint never opens the drawer").isZero();
         assertThat(copy.text()).contains("【再発行】");
+    }
+
+    @Test
+    void aSlowPrinterHoldsUpOnlyItsOwnJobsNeverAnotherPrintersJobs() throws Exception {
+        PrinterSimulator slow = simulator();
+        slow.ackDelay(6000); // confirms each job only after 6 s (a printer busy warming up)
+        PrinterSimulator fast = simulator();
+        Printer slowPrinter = printer(demoStore(), slow, false);
+        Printer fastPrinter = printer(demoStore(), fast, false);
+        long slowJob = queue.enqueue(slowPrinter, PrintJob.Kind.TEST, "slow", job("slow"));
+        long slowSecond = queue.enqueue(slowPrinter, PrintJob.Kind.TEST, "slow 2", job("slow-2"));
+        await(Duration.ofSeconds(10), "the slow printer's job is being sent",
+                () -> job(slowJob).status() == PrintJob.Status.SENDING);
+
+        Instant queued = Instant.now();
+        long fastJob = queue.enqueue(fastPrinter, PrintJob.Kind.TEST, "fast", job("fast"));
+        await(Duration.ofSeconds(3), "the other printer's job printed while the slow one is still busy",
+                () -> job(fastJob).status() == PrintJob.Status.PRINTED);
+        long waited = Duration.between(queued, Instant.now()).toMillis();
+        assertThat(job(slowJob).status()).as("still on its way to the slow printer").isEqualTo(PrintJob.Status.SENDING);
+        assertThat(fast.received()).hasSize(1);
+        log.info("BENCH print-lanes: a job on a free printer printed {} ms after queueing while another printer took 6 s",
+                waited);
+
+        await(Duration.ofSeconds(30), "the slow printer's jobs printed, in order",
+                () -> job(slowSecond).status() == PrintJob.Status.PRINTED);
+        assertThat(slow.received().stream().map(b -> new String(b, StandardCharsets.US_ASCII)))
+                .containsExactly("JOB slow\n", "JOB slow-2\n");
+    }
+
+    @Test
+    void theNightlyCleanUpDeletesPrintedAndCancelledJobsOlderThan30DaysAndKeepsTheRest() throws Exception {
+        PrinterSimulator sim = simulator();
+        sim.stop();
+        Printer printer = printer(demoStore(), sim, false);
+        printers.saveUnchecked(printers.find(printer.id()).orElseThrow().withActive(false)); // the worker stays away
+        long oldPrinted = queue.enqueue(printer, PrintJob.Kind.TEST, "old printed", job("a"));
+        long oldCancelled = queue.enqueue(printer, PrintJob.Kind.TEST, "old cancelled", job("b"));
+        long oldFailed = queue.enqueue(printer, PrintJob.Kind.TEST, "old failed", job("c"));
+        long oldQueued = queue.enqueue(printer, PrintJob.Kind.TEST, "old queued", job("d"));
+        long newPrinted = queue.enqueue(printer, PrintJob.Kind.TEST, "new printed", job("e"));
+        java.sql.Timestamp longAgo = java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(31)));
+        java.sql.Timestamp lastWeek = java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(7)));
+        setJob(oldPrinted, "PRINTED", longAgo);
+        setJob(oldCancelled, "CANCELLED", longAgo);
+        setJob(oldFailed, "FAILED", longAgo);
+        setJob(oldQueued, "QUEUED", longAgo);
+        setJob(newPrinted, "PRINTED", lastWeek);
+
+        assertThat(cleanup.run()).isGreaterThanOrEqualTo(2);
+        assertThat(queue.find(oldPrinted)).isEmpty();
+        assertThat(queue.find(oldCancelled)).isEmpty();
+        assertThat(queue.find(oldFailed)).as("failed jobs wait for staff").isPresent();
+        assertThat(queue.find(oldQueued)).as("a waiting job is never deleted").isPresent();
+        assertThat(queue.find(newPrinted)).isPresent();
+        assertThat(cleanup.run()).as("nothing left to delete").isZero();
+    }
+
+    private void setJob(long id, String status, java.sql.Timestamp createdAt) {
+        jdbc.sql("update print_job set status = ?, created_at = ? where id = ?").params(status, createdAt, id).update();
     }
 }
