@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +29,7 @@ import jp.salonkarte.printing.Receipt;
 import jp.salonkarte.printing.ReceiptPrinting;
 import jp.salonkarte.reservation.BookingService;
 import jp.salonkarte.reservation.BookingStatus;
+import jp.salonkarte.reservation.WebBookingService;
 import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.store.MenuItem;
 import jp.salonkarte.store.MenuKind;
@@ -58,10 +61,15 @@ public class CheckoutService {
     private final BookingService bookings;
     private final CurrentStaff currentStaff;
     private final ObjectProvider<ReceiptPrinting> printing;
+    private final WebBookingService webBooking;
+    private final String publicUrl;
 
     CheckoutService(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, StoreService stores,
             MenuService menus, StaffService staff, CustomerService customers, BookingService bookings,
-            CurrentStaff currentStaff, ObjectProvider<ReceiptPrinting> printing) {
+            CurrentStaff currentStaff, ObjectProvider<ReceiptPrinting> printing, WebBookingService webBooking,
+            @Value("${salonkarte.public-url}") String publicUrl) {
+        this.webBooking = webBooking;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -308,9 +316,14 @@ public class CheckoutService {
         return new Receipt(store.name(), store.postalCode(), store.address(), store.phone(),
                 store.invoiceRegistrationNumber(), t.paidAt(), t.receiptNo(), staffName, customerName, lines,
                 t.rateTotals().stream().map(r -> new Receipt.RateTotal(r.ratePercent(), r.total(), r.tax())).toList(),
-                t.total(), t.payments().stream().map(p -> new Receipt.Payment(p.method().receiptLabel(), p.amount()))
-                        .toList(),
-                t.change(), reprint, null);
+                t.total(), t.payments().stream()
+                        .map(p -> new Receipt.Payment(p.method().receiptLabel(), p.amount(), p.tendered())).toList(),
+                t.change(), reprint, nextBookingUrl(store.id()));
+    }
+
+    /** The public booking page for the receipt's QR code (次回のご予約), while the store takes web bookings. */
+    private @Nullable String nextBookingUrl(long storeId) {
+        return webBooking.settings(storeId).enabled() ? publicUrl + "/book" : null;
     }
 
     private Optional<PaidTicket> load(long id) {

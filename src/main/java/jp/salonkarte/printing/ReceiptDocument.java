@@ -95,7 +95,11 @@ final class ReceiptDocument {
         }
         rows.add(new Rule());
         for (Receipt.Payment payment : r.payments()) {
-            rows.add(Text.pair(payment.method(), Yen.format(payment.amount())));
+            if (payment.tendered() != null) {
+                rows.add(Text.pair("お預り（" + payment.method() + "）", Yen.format(payment.tendered())));
+            } else {
+                rows.add(Text.pair(payment.method(), Yen.format(payment.amount())));
+            }
         }
         rows.add(Text.pair("お釣り", Yen.format(r.change())));
         if (present(r.staffName())) {
@@ -104,6 +108,20 @@ final class ReceiptDocument {
         if (present(r.qrUrl())) {
             rows.add(new Qr(r.qrUrl()));
             rows.add(Text.center("次回のご予約はこちらから", false));
+        }
+        return rows;
+    }
+
+    /** A report (the register close) in the receipt's look: store, title, time, then its rows. */
+    static List<Row> rows(Slip slip) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(Text.center(slip.storeName(), true));
+        rows.add(new Rule());
+        rows.add(Text.center(slip.title(), true));
+        rows.add(Text.left(DATE.format(slip.issuedAt())));
+        rows.add(new Rule());
+        for (Slip.Row row : slip.rows()) {
+            rows.add(row.separator() ? new Rule() : Text.pair(row.label(), row.value()));
         }
         return rows;
     }
