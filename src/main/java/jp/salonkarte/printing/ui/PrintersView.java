@@ -19,7 +19,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 import jp.salonkarte.base.ui.EditorDialog;
 import jp.salonkarte.base.ui.Notifications;
+import org.springframework.beans.factory.annotation.Value;
+
+import jp.salonkarte.printing.BridgeTokens;
 import jp.salonkarte.printing.Printer;
+import jp.salonkarte.printing.PrinterType;
 import jp.salonkarte.printing.PrinterService;
 import jp.salonkarte.store.Role;
 import jp.salonkarte.store.Store;
@@ -27,8 +31,9 @@ import jp.salonkarte.store.StoreService;
 import jp.salonkarte.store.ui.SettingsTabs;
 
 /**
- * Printer settings (プリンター設定): the store's ESC/POS printers with address, paper width and
- * Japanese mode, a test print, the receipt logo, and the way to the print jobs.
+ * Printer settings (プリンター設定): the store's receipt printers (ESC/POS: address, paper width,
+ * Japanese mode) and document printers (IPP uri), a test print for either, the receipt logo, the
+ * print bridge's tokens, and the way to the print jobs.
  */
 @Route(SettingsTabs.PRINTERS_ROUTE)
 @PageTitle("Salon Karte")
@@ -38,10 +43,12 @@ class PrintersView extends VerticalLayout {
     final Grid<Printer> grid = new Grid<>();
     final Upload logo = new Upload();
     final Span logoState = new Span();
+    final BridgeTokensPanel bridgeTokens;
     private final PrinterService printers;
     private final Store store;
 
-    PrintersView(PrinterService printers, StoreService stores) {
+    PrintersView(PrinterService printers, StoreService stores, BridgeTokens tokens,
+            @Value("${salonkarte.public-url}") String publicUrl) {
         this.printers = printers;
         this.store = stores.currentStore().orElseThrow();
         addClassName("settings-page");
@@ -57,15 +64,24 @@ class PrintersView extends VerticalLayout {
         grid.setId("printer-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Printer::name).setHeader(getTranslation("printing.printer.name")).setFlexGrow(1);
-        grid.addColumn(p -> p.host() + ":" + p.port()).setHeader(getTranslation("printing.printer.host"))
-                .setAutoWidth(true);
-        grid.addColumn(p -> p.widthMm() + " mm / " + getTranslation("printing.mode." + p.mode().name()))
+        grid.addColumn(Printer::address).setHeader(getTranslation("printing.printer.address")).setAutoWidth(true);
+        grid.addColumn(p -> p.type() == PrinterType.IPP ? getTranslation("printing.type.IPP-short")
+                : p.widthMm() + " mm / " + getTranslation("printing.mode." + p.mode().name()))
                 .setHeader(getTranslation("printing.printer.width")).setAutoWidth(true);
         grid.addComponentColumn(p -> {
             Span s = new Span(getTranslation(!p.active() ? "printing.printer.inactive"
-                    : p.receiptPrinter() ? "printing.printer.receipt-short" : "printing.printer.other"));
+                    : p.receiptPrinter() ? "printing.printer.receipt-short"
+                    : p.documentPrinter() ? "printing.printer.document-short" : "printing.printer.other"));
             s.getElement().getThemeList().add(p.active() ? "badge success" : "badge contrast");
-            return s;
+            HorizontalLayout badges = new HorizontalLayout(s);
+            badges.setSpacing(false);
+            badges.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
+            if (p.viaBridge()) {
+                Span bridge = new Span(getTranslation("printing.printer.via-bridge-short"));
+                bridge.getElement().getThemeList().add("badge");
+                badges.add(bridge);
+            }
+            return badges;
         }).setAutoWidth(true);
         grid.addComponentColumn(p -> {
             Button edit = new Button(getTranslation("printing.printer.edit-button"), e -> edit(p));
@@ -97,9 +113,11 @@ class PrintersView extends VerticalLayout {
         removeLogo.setId("printer-logo-remove");
         logoState.setId("printer-logo-state");
 
+        bridgeTokens = new BridgeTokensPanel(tokens, store.id(), publicUrl);
+
         add(SettingsTabs.header(this, "settings.printers", PrintersView.class), new HorizontalLayout(add, jobs),
                 new H3(getTranslation("printing.printer.list")), grid, new H3(getTranslation("printing.logo.title")),
-                logoState, new HorizontalLayout(logo, removeLogo));
+                logoState, new HorizontalLayout(logo, removeLogo), bridgeTokens);
         showLogoState();
         refresh();
     }

@@ -17,6 +17,9 @@ import jp.salonkarte.printing.PrintQueue;
 import jp.salonkarte.printing.Printer;
 import jp.salonkarte.printing.PrinterMode;
 import jp.salonkarte.printing.PrinterService;
+import jp.salonkarte.printing.PrinterType;
+import jp.salonkarte.printing.BridgeToken;
+import jp.salonkarte.printing.BridgeTokens;
 import jp.salonkarte.store.StoreService;
 
 /** The owner adds a printer (bad input refused); the jobs screen shows a job and retries it; staff see jobs, not settings. */
@@ -26,6 +29,8 @@ class PrintingScreensTest extends SpringBrowserlessTest {
     @Autowired PrinterService printers;
     @Autowired PrintQueue queue;
     @Autowired StoreService stores;
+    @Autowired BridgeTokens tokens;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     @WithUserDetails("owner@example.com")
@@ -91,5 +96,88 @@ class PrintingScreensTest extends SpringBrowserlessTest {
             // refused: the check below is the proof
         }
         assertThat(getCurrentView()).isNotInstanceOf(PrintersView.class);
+    }
+
+    @Test
+    @WithUserDetails("owner@example.com")
+    void theOwnerAddsAnIppDocumentPrinterDrivenByTheBridgeAfterABadUriIsRefused() {
+        long storeId = stores.currentStore().orElseThrow().id();
+        String name = "複合機 " + UUID.randomUUID().toString().substring(0, 6);
+        PrintersView view = navigate(PrintersView.class);
+        test($(Button.class).withId("printer-add").single()).click();
+        PrinterForm form = $(PrinterForm.class).single();
+        assertThat(form.type.getValue()).as("a new printer is a receipt printer").isEqualTo(PrinterType.ESCPOS);
+        assertThat(form.uri.isVisible()).isFalse();
+        assertThat(form.host.isVisible()).isTrue();
+
+        form.type.setValue(PrinterType.IPP);
+        assertThat(form.uri.isVisible()).isTrue();
+        assertThat(form.host.isVisible()).isFalse();
+        assertThat(form.port.isVisible()).isFalse();
+        assertThat(form.width.isVisible()).isFalse();
+        assertThat(form.mode.isVisible()).isFalse();
+        assertThat(form.documentPrinter.isVisible()).isTrue();
+        test(form.name).setValue(name);
+        test(form.uri).setValue("ftp://192.0.2.1/print");
+        form.viaBridge.setValue(true);
+        form.active.setValue(false); // off, so nothing in this test prints
+        test($(Button.class).withId("printer-save").single()).click();
+        assertThat(form.uri.isInvalid()).isTrue();
+        assertThat(form.uri.getErrorMessage()).contains("ipp://");
+        assertThat(printers.list(storeId)).noneMatch(p -> p.name().equals(name));
+
+        test(form.uri).setValue("192.0.2.1");
+        test($(Button.class).withId("printer-save").single()).click();
+        Printer saved = printers.list(storeId).stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        assertThat(saved.type()).isEqualTo(PrinterType.IPP);
+        assertThat(saved.uri()).isEqualTo("ipp://192.0.2.1:631/ipp/print");
+        assertThat(saved.documentPrinter()).isTrue();
+        assertThat(saved.receiptPrinter()).isFalse();
+        assertThat(saved.viaBridge()).isTrue();
+        assertThat(view.grid.getListDataView().getItems()).anyMatch(p -> p.address().equals(saved.uri()));
+    }
+
+    @Test
+    @WithUserDetails("owner@example.com")
+    void theOwnerCreatesABridgeTokenSeesItOnceAndRevokesIt() {
+        long storeId = stores.currentStore().orElseThrow().id();
+        PrintersView view = navigate(PrintersView.class);
+        BridgeTokensPanel panel = view.bridgeTokens;
+        int before = panel.grid.getListDataView().getItemCount();
+        assertThat(panel.create("  ")).as("a name is required").isFalse();
+        assertThat(panel.grid.getListDataView().getItemCount()).isEqualTo(before);
+
+        String name = "受付PC " + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(panel.create(name)).isTrue();
+        String secret = panel.lastShownSecret;
+        assertThat(secret).startsWith("skb_").hasSizeGreaterThan(40);
+        var shown = $(com.vaadin.flow.component.textfield.TextField.class).withId("bridge-token-secret").single();
+        assertThat(shown.getValue()).isEqualTo(secret);
+        assertThat($(com.vaadin.flow.component.html.Pre.class).withId("bridge-token-command").single().getText())
+                .contains("--bridge").contains("--server=").contains("--token=" + secret);
+        BridgeToken token = panel.grid.getListDataView().getItems().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow();
+        assertThat(token.prefix()).isEqualTo(secret.substring(0, 12));
+        assertThat(token.lastSeenAt()).isNull();
+        assertThat(jdbc.sql("select count(*) from bridge_token where token_hash = ? or token_prefix = ?")
+                .params(secret, secret).query(Integer.class).single()).as("the secret itself is never stored").isZero();
+        assertThat(tokens.authenticate(secret).check()).isEqualTo(BridgeTokens.Check.VALID);
+
+        panel.revoke(token);
+        BridgeToken revoked = tokens.list(storeId).stream().filter(t -> t.id() == token.id()).findFirst().orElseThrow();
+        assertThat(revoked.active()).isFalse();
+        assertThat(tokens.authenticate(secret).check()).isEqualTo(BridgeTokens.Check.REVOKED);
+        assertThat(panel.grid.getListDataView().getItems().filter(t -> t.id() == token.id()).findFirst().orElseThrow()
+                .active()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("staff@example.com")
+    void staffCannotSeeOrMakeBridgeTokens() {
+        long storeId = stores.currentStore().orElseThrow().id();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.create(storeId, "盗み見"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.list(storeId))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

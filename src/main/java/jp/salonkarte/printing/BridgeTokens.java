@@ -1,0 +1,141 @@
+package jp.salonkarte.printing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Per-store print bridge tokens (DD029): made and revoked by the owner or a manager under
+ * settings → プリンター. The secret ({@code skb_} + 256 random bits) is shown once; only its SHA-256
+ * and its first characters are stored, so a database dump gives no bridge access. A revoked token
+ * stays in the list (who had access, until when).
+ */
+@Service
+public class BridgeTokens {
+
+    static final String PREFIX = "skb_";
+    private static final int SHOWN_CHARS = 12;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    BridgeTokens(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** What a presented secret turned out to be. */
+    public enum Check {
+        VALID, REVOKED, UNKNOWN
+    }
+
+    public record Authentication(Check check, BridgeToken.@Nullable Principal principal) {
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    public BridgeToken.Created create(long storeId, String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > BridgeToken.NAME_MAX_LENGTH) {
+            throw new IllegalArgumentException("token name must be 1.." + BridgeToken.NAME_MAX_LENGTH + " characters");
+        }
+        byte[] bits = new byte[32];
+        random.nextBytes(bits);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into bridge_token (store_id, name, token_hash, token_prefix, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(storeId, clean, hash(secret), secret.substring(0, SHOWN_CHARS), Timestamp.from(clock.instant()),
+                        currentUser())
+                .update(key);
+        BridgeToken token = find(key.getKey().longValue()).orElseThrow();
+        return new BridgeToken.Created(token, secret);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    public List<BridgeToken> list(long storeId) {
+        return jdbc.sql("select * from bridge_token where store_id = ? order by revoked_at is not null, id desc")
+                .param(storeId).query(BridgeTokens::token).list();
+    }
+
+    /** Revokes the token: the bridge using it gets 401 from its next request. True when it was active. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    public boolean revoke(long storeId, long tokenId) {
+        return jdbc.sql("update bridge_token set revoked_at = ? where id = ? and store_id = ? and revoked_at is null")
+                .params(Timestamp.from(clock.instant()), tokenId, storeId).update() == 1;
+    }
+
+    /**
+     * Checks a secret presented by a bridge (before anyone is logged in, so no role check) and
+     * notes when the token was last seen.
+     */
+    @Transactional
+    public Authentication authenticate(@Nullable String secret) {
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+            return new Authentication(Check.UNKNOWN, null);
+        }
+        Optional<BridgeToken> token = jdbc.sql("select * from bridge_token where token_hash = ?").param(hash(secret))
+                .query(BridgeTokens::token).optional();
+        if (token.isEmpty()) {
+            return new Authentication(Check.UNKNOWN, null);
+        }
+        BridgeToken t = token.get();
+        if (!t.active()) {
+            return new Authentication(Check.REVOKED, null);
+        }
+        jdbc.sql("update bridge_token set last_seen_at = ? where id = ?").params(Timestamp.from(clock.instant()), t.id())
+                .update();
+        return new Authentication(Check.VALID, new BridgeToken.Principal(t.id(), t.storeId(), t.name()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<BridgeToken> find(long id) {
+        return jdbc.sql("select * from bridge_token where id = ?").param(id).query(BridgeTokens::token).optional();
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static @Nullable String currentUser() {
+        org.springframework.security.core.Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            return null;
+        }
+        String name = auth.getName();
+        return name == null ? null : name.length() > 100 ? name.substring(0, 100) : name;
+    }
+
+    private static BridgeToken token(ResultSet rs, int n) throws SQLException {
+        return new BridgeToken(rs.getLong("id"), rs.getLong("store_id"), rs.getString("name"),
+                rs.getString("token_prefix"), rs.getObject("created_at", LocalDateTime.class), rs.getString("created_by"),
+                rs.getObject("revoked_at", LocalDateTime.class), rs.getObject("last_seen_at", LocalDateTime.class));
+    }
+}
