@@ -34,6 +34,7 @@ public final class PrinterSimulator implements AutoCloseable {
     private final Object lock = new Object();
     private volatile boolean paperOut;
     private volatile long ackDelayMillis;
+    private volatile java.util.function.IntConsumer onReceived = n -> { };
     private volatile ServerSocket server;
     private int port;
 
@@ -52,6 +53,14 @@ public final class PrinterSimulator implements AutoCloseable {
     /** A printer that takes its time to confirm each job, so a test can switch it off mid-queue. */
     public void ackDelay(long millis) {
         ackDelayMillis = millis;
+    }
+
+    /**
+     * Called with the number of jobs received so far each time one is complete, before the
+     * printer confirms it to the sender: a test can cut "the network" at exactly that moment.
+     */
+    public void onReceived(java.util.function.IntConsumer hook) {
+        onReceived = hook == null ? n -> { } : hook;
     }
 
     public List<byte[]> received() {
@@ -142,6 +151,7 @@ public final class PrinterSimulator implements AutoCloseable {
                             receivedAt.add(System.nanoTime());
                             received.add(job.toByteArray());
                             job.reset();
+                            onReceived.accept(received.size());
                         }
                         out.write(paperOut ? STATUS_PAPER_END : STATUS_OK);
                         out.flush();

@@ -66,7 +66,6 @@ class BridgeApiSecurity {
     static final class BearerTokenFilter extends OncePerRequestFilter {
 
         private final BridgeTokens tokens;
-        private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
         BearerTokenFilter(BridgeTokens tokens) {
             this.tokens = tokens;
@@ -89,6 +88,8 @@ class BridgeApiSecurity {
                         "ブリッジトークンが正しくありません。設定 → プリンター → 印刷ブリッジで作成したトークンを"
                                 + " --token=… に指定してください");
                 case VALID -> {
+                    // Looked up per request: Vaadin installs its own strategy after this filter is built.
+                    SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
                     SecurityContext context = contexts.createEmptyContext();
                     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(auth.principal(), null,
                             List.of(new SimpleGrantedAuthority("ROLE_BRIDGE"))));
