@@ -54,7 +54,7 @@ class BridgeTokensPanel extends VerticalLayout {
         grid.addColumn(BridgeToken::name).setHeader(getTranslation("printing.bridge.name")).setFlexGrow(1);
         grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("printing.bridge.token")).setAutoWidth(true);
         grid.addColumn(t -> AT.format(t.createdAt()) + (t.createdBy() == null ? "" : " " + t.createdBy()))
-                .setHeader(getTranslation("printing.bridge.created")).setAutoWidth(true);
+                .setHeader(getTranslation("printing.bridge.created")).setFlexGrow(1);
         grid.addColumn(t -> t.lastSeenAt() == null ? getTranslation("printing.bridge.never-seen")
                 : AT.format(t.lastSeenAt())).setHeader(getTranslation("printing.bridge.last-seen")).setAutoWidth(true);
         grid.addComponentColumn(t -> {
@@ -67,7 +67,7 @@ class BridgeTokensPanel extends VerticalLayout {
             revoke.setId("bridge-token-revoke-" + t.id());
             revoke.addThemeVariants(ButtonVariant.ERROR);
             return revoke;
-        }).setAutoWidth(true);
+        }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
 
         add(new H3(getTranslation("printing.bridge.title")), about, create, grid);

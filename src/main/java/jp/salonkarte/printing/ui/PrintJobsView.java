@@ -54,8 +54,23 @@ class PrintJobsView extends VerticalLayout {
         grid.setId("print-jobs");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(j -> AT.format(j.createdAt())).setHeader(getTranslation("printing.jobs.created")).setAutoWidth(true);
-        grid.addColumn(PrintJob::title).setHeader(getTranslation("printing.jobs.job")).setFlexGrow(1);
-        grid.addColumn(PrintJob::printerName).setHeader(getTranslation("printing.jobs.printer")).setAutoWidth(true);
+        grid.addComponentColumn(j -> {
+            // The error right under the job, so it stays in view on an iPad in portrait.
+            Span what = new Span(j.title());
+            if (j.lastError() == null) {
+                return what;
+            }
+            Span error = new Span(j.lastError());
+            error.setId("print-job-error-" + j.id());
+            error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                    .set("word-break", "break-word");
+            VerticalLayout cell = new VerticalLayout(what, error);
+            cell.setPadding(false);
+            cell.setSpacing(false);
+            return cell;
+        }).setHeader(getTranslation("printing.jobs.job")).setWidth("12em").setFlexGrow(3);
+        grid.addColumn(PrintJob::printerName).setHeader(getTranslation("printing.jobs.printer")).setWidth("8em")
+                .setFlexGrow(1);
         grid.addComponentColumn(j -> {
             Span s = new Span(getTranslation("printing.status." + j.status().name()));
             s.setId("print-job-status-" + j.id());
@@ -68,9 +83,8 @@ class PrintJobsView extends VerticalLayout {
             });
             return s;
         }).setHeader(getTranslation("printing.jobs.status")).setAutoWidth(true);
-        grid.addColumn(PrintJob::attempts).setHeader(getTranslation("printing.jobs.attempts")).setAutoWidth(true);
-        grid.addColumn(j -> j.lastError() == null ? "" : j.lastError())
-                .setHeader(getTranslation("printing.jobs.error")).setFlexGrow(2);
+        grid.addColumn(PrintJob::attempts).setHeader(getTranslation("printing.jobs.attempts")).setWidth("4em")
+                .setFlexGrow(0);
         grid.addComponentColumn(j -> {
             HorizontalLayout actions = new HorizontalLayout();
             if (j.canRetry()) {
@@ -86,7 +100,7 @@ class PrintJobsView extends VerticalLayout {
                 actions.add(cancel);
             }
             return actions;
-        }).setAutoWidth(true);
+        }).setAutoWidth(true).setFlexGrow(0);
 
         add(new HorizontalLayout(title, refresh), grid);
         refresh();

@@ -62,18 +62,16 @@ class PrintersView extends VerticalLayout {
         jobs.setId("printer-jobs");
 
         grid.setId("printer-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Printer::name).setHeader(getTranslation("printing.printer.name")).setFlexGrow(1);
-        grid.addColumn(Printer::address).setHeader(getTranslation("printing.printer.address")).setAutoWidth(true);
-        grid.addColumn(p -> p.type() == PrinterType.IPP ? getTranslation("printing.type.IPP-short")
-                : p.widthMm() + " mm / " + getTranslation("printing.mode." + p.mode().name()))
-                .setHeader(getTranslation("printing.printer.width")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(p -> {
-            Span s = new Span(getTranslation(!p.active() ? "printing.printer.inactive"
+            // The name with its role badges under it: the grid fits an iPad in portrait.
+            Span name = new Span(p.name());
+            name.getStyle().set("font-weight", "600");
+            Span role = new Span(getTranslation(!p.active() ? "printing.printer.inactive"
                     : p.receiptPrinter() ? "printing.printer.receipt-short"
                     : p.documentPrinter() ? "printing.printer.document-short" : "printing.printer.other"));
-            s.getElement().getThemeList().add(p.active() ? "badge success" : "badge contrast");
-            HorizontalLayout badges = new HorizontalLayout(s);
+            role.getElement().getThemeList().add(p.active() ? "badge success" : "badge contrast");
+            HorizontalLayout badges = new HorizontalLayout(role);
             badges.setSpacing(false);
             badges.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
             if (p.viaBridge()) {
@@ -81,8 +79,19 @@ class PrintersView extends VerticalLayout {
                 bridge.getElement().getThemeList().add("badge");
                 badges.add(bridge);
             }
-            return badges;
-        }).setAutoWidth(true);
+            VerticalLayout cell = new VerticalLayout(name, badges);
+            cell.setPadding(false);
+            cell.setSpacing(false);
+            return cell;
+        }).setHeader(getTranslation("printing.printer.name")).setFlexGrow(1);
+        grid.addComponentColumn(p -> {
+            Span address = new Span(p.address());
+            address.getStyle().set("word-break", "break-all");
+            return address;
+        }).setHeader(getTranslation("printing.printer.address")).setFlexGrow(1);
+        grid.addColumn(p -> p.type() == PrinterType.IPP ? getTranslation("printing.type.IPP-short")
+                : p.widthMm() + " mm / " + getTranslation("printing.mode." + p.mode().name()))
+                .setHeader(getTranslation("printing.printer.width")).setAutoWidth(true);
         grid.addComponentColumn(p -> {
             Button edit = new Button(getTranslation("printing.printer.edit-button"), e -> edit(p));
             edit.setId("printer-edit-" + p.id());
@@ -93,7 +102,7 @@ class PrintersView extends VerticalLayout {
             test.setId("printer-test-" + p.id());
             test.setEnabled(p.active());
             return new HorizontalLayout(edit, test);
-        }).setAutoWidth(true);
+        }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
 
         logo.setId("printer-logo-upload");

@@ -180,4 +180,30 @@ class PrintingScreensTest extends SpringBrowserlessTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.list(storeId))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
+
+    @Test
+    @WithUserDetails("owner@example.com")
+    void aDocumentJobIsOnTheSameJobsScreenWithItsErrorUnderTheJob() {
+        long storeId = stores.currentStore().orElseThrow().id();
+        Printer printer = printers.save(new Printer(null, storeId, "書類 " + UUID.randomUUID().toString().substring(0, 6),
+                "x", 631, 80, PrinterMode.KANJI, false, false, 0, PrinterType.IPP, "192.0.2.1", false, false));
+        long job = queue.enqueue(printer, PrintJob.Kind.DOCUMENT, "同意書 山田 花子 様", "%PDF-1.4 test".getBytes());
+        printers.save(printers.find(printer.id()).orElseThrow()); // saved while off: its waiting jobs fail
+        PrintJobsView view = navigate(PrintJobsView.class);
+        PrintJob shown = view.grid.getListDataView().getItems().filter(j -> j.id() == job).findFirst().orElseThrow();
+        assertThat(shown.kind()).isEqualTo(PrintJob.Kind.DOCUMENT);
+        assertThat(shown.status()).isEqualTo(PrintJob.Status.FAILED);
+        var rows = test(view.grid);
+        int row = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.getRow(i).id() == job) {
+                row = i;
+            }
+        }
+        assertThat(row).isNotNegative();
+        com.vaadin.flow.component.Component cell = rows.getCellComponent(row, 1);
+        assertThat(cell.getElement().getTextRecursively()).as("the job and its error under it")
+                .contains("同意書 山田 花子 様").contains("プリンターが無効にされました");
+        assertThat(rows.getCellComponent(row, 3).getElement().getTextRecursively()).isEqualTo("失敗");
+    }
 }
