@@ -7,6 +7,8 @@ import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -39,6 +41,7 @@ import jp.salonkarte.checkout.Tax;
 import jp.salonkarte.checkout.TicketDraft;
 import jp.salonkarte.checkout.TicketLine;
 import jp.salonkarte.customer.CustomerService;
+import jp.salonkarte.printing.PrintQueue;
 import jp.salonkarte.reservation.BookingException;
 import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.store.MenuCategory;
@@ -63,6 +66,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CheckoutService checkout;
     private final CustomerService customers;
+    private final PrintQueue printQueue;
     private final CurrentStaff currentStaff;
     private final Store store;
     private final List<MenuItem> items;
@@ -80,20 +84,24 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
     final com.vaadin.flow.component.combobox.ComboBox<jp.salonkarte.customer.Customer> customerPicker =
             new com.vaadin.flow.component.combobox.ComboBox<>();
     final Button pay = new Button();
+    /** Receipts the printer has not taken yet (off, out of paper): staff see it where they work. */
+    final Button printWaiting = new Button();
     final Button ticketDiscount = new Button();
     final VerticalLayout done = new VerticalLayout();
     private final HorizontalLayout register;
 
     CheckoutView(CheckoutService checkout, CustomerService customers, CurrentStaff currentStaff, StoreService stores,
-            jp.salonkarte.store.MenuService menus, StaffService staff) {
+            jp.salonkarte.store.MenuService menus, StaffService staff, PrintQueue printQueue) {
         this.checkout = checkout;
+        this.printQueue = printQueue;
         this.customers = customers;
         this.currentStaff = currentStaff;
         long storeId = currentStaff.require().storeId();
         this.store = stores.find(storeId).orElseThrow();
         this.items = menus.list(storeId).stream().filter(MenuItem::active).toList();
         this.staffList = staff.list(storeId).stream().filter(Staff::active).toList();
-        this.draft = TicketDraft.walkIn(storeId);
+        // A ticket half rung up survives a reload, a trip to the board or a lost connection (same session).
+        this.draft = kept(storeId).orElseGet(() -> TicketDraft.walkIn(storeId));
         setSizeFull();
         setPadding(true);
 
@@ -149,7 +157,11 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
         Button tickets = new Button(getTranslation("tickets.title"),
                 e -> getUI().ifPresent(ui -> ui.navigate(TicketsView.class)));
         tickets.setId("checkout-to-tickets");
-        HorizontalLayout links = new HorizontalLayout(tickets, close);
+        printWaiting.setId("checkout-print-waiting");
+        printWaiting.setIcon(new Icon(VaadinIcon.PRINT));
+        printWaiting.addThemeVariants(ButtonVariant.ERROR);
+        printWaiting.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("printing/jobs")));
+        HorizontalLayout links = new HorizontalLayout(tickets, close, printWaiting);
         VerticalLayout right = new VerticalLayout(customer, customerPicker, lines, ticketDiscount, totals, pay, links);
         right.setPadding(false);
         right.setWidth("45%");
@@ -318,6 +330,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
     private boolean commit(List<Payment> payments) {
         try {
             paid = checkout.commit(draft, paymentDialog.commitKey, payments);
+            keep(); // paid: a reload must not bring the ticket back to be charged again
             showDone();
             return true;
         } catch (CheckoutException e) {
@@ -346,8 +359,20 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
         next.setId("checkout-new");
         next.setMinHeight("64px");
         next.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-        done.add(title, receiptNo, total, rates, change, next);
+        Button showReceipt = new Button(getTranslation("receipt.show"), new Icon(VaadinIcon.FILE_TEXT_O),
+                e -> showReceipt());
+        showReceipt.setId("checkout-receipt");
+        showReceipt.setMinHeight("56px");
+        done.add(title, receiptNo, total, rates, change, showReceipt, next);
         done.setVisible(true);
+    }
+
+    ReceiptDialog showReceipt() {
+        String email = paid.customerId() == null ? ""
+                : customers.find(paid.customerId()).map(c -> c.email() == null ? "" : c.email()).orElse("");
+        ReceiptDialog dialog = new ReceiptDialog(checkout, paid, email);
+        dialog.open();
+        return dialog;
     }
 
     void newTicket() {
@@ -371,7 +396,27 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
         return row;
     }
 
+    private static final String KEPT_DRAFT = CheckoutView.class.getName() + ".draft";
+
+    private static java.util.Optional<TicketDraft> kept(long storeId) {
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        return session == null ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable((TicketDraft) session.getAttribute(KEPT_DRAFT))
+                        .filter(d -> d.storeId() == storeId);
+    }
+
+    private void keep() {
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(KEPT_DRAFT, paid == null && !draft.lines().isEmpty() ? draft : null);
+        }
+    }
+
     void refresh() {
+        keep();
+        int waiting = printQueue.waiting(draft.storeId());
+        printWaiting.setText(getTranslation("checkout.printWaiting", waiting));
+        printWaiting.setVisible(waiting > 0);
         customerPicker.setVisible(draft.bookingId() == null);
         customer.setText(draft.customerId() == null ? getTranslation("checkout.walkin")
                 : customers.find(draft.customerId()).map(c -> c.displayName() + " 様").orElse(""));
