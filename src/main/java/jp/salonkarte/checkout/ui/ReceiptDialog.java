@@ -74,7 +74,7 @@ class ReceiptDialog extends Dialog {
         email.setId("receipt-email");
         email.setLabel(getTranslation("receipt.email"));
         email.setValue(customerEmail);
-        email.setWidthFull();
+        email.setMinWidth("0");
         email.setClearButtonVisible(true);
         send.setText(getTranslation("receipt.send"));
         send.setIcon(new Icon(VaadinIcon.ENVELOPE_O));
@@ -91,6 +91,7 @@ class ReceiptDialog extends Dialog {
         HorizontalLayout mail = new HorizontalLayout(email, send);
         mail.setWidthFull();
         mail.setAlignItems(FlexComponent.Alignment.END);
+        mail.setFlexGrow(1, email);
 
         HorizontalLayout actions = new HorizontalLayout(reprint, pdf);
         add(paper, actions, mail);
