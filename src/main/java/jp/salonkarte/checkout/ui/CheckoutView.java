@@ -3,26 +3,24 @@ package jp.salonkarte.checkout.ui;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.PermitAll;
@@ -258,64 +256,14 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void openTicketDiscount() {
-        Dialog dialog = new Dialog();
-        dialog.setId("discount-dialog");
-        dialog.setHeaderTitle(getTranslation("checkout.discount"));
-        RadioButtonGroup<Discount.Kind> kind = new RadioButtonGroup<>();
-        kind.setItems(Discount.Kind.YEN, Discount.Kind.PERCENT);
-        kind.setItemLabelGenerator(k -> k == Discount.Kind.YEN ? "¥" : "%");
-        kind.setValue(draft.discount().kind());
-        kind.setId("discount-kind");
-        Keypad keypad = new Keypad(draft.discount().value(), false);
-        Button ok = new Button(getTranslation("checkout.ok"), e -> {
-            long v = keypad.value();
-            if (kind.getValue() == Discount.Kind.PERCENT && v > 100) {
-                keypad.set(100);
-                return;
-            }
-            draft = draft.withDiscount(new Discount(kind.getValue(), Math.min(v, Discount.YEN_MAX)));
+        TicketDialogs.discount(draft.discount(), d -> {
+            draft = draft.withDiscount(d);
             refresh();
-            dialog.close();
         });
-        ok.setId("discount-ok");
-        ok.setMinHeight("48px");
-        ok.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(new VerticalLayout(kind, keypad));
-        dialog.getFooter().add(ok);
-        dialog.open();
     }
 
     private void openFreeItem() {
-        Dialog dialog = new Dialog();
-        dialog.setId("free-dialog");
-        dialog.setHeaderTitle(getTranslation("checkout.free"));
-        TextField name = new TextField(getTranslation("checkout.free.name"));
-        name.setId("free-name");
-        name.setMaxLength(TicketLine.NAME_MAX_LENGTH);
-        name.setWidthFull();
-        RadioButtonGroup<Integer> rate = new RadioButtonGroup<>();
-        rate.setId("free-rate");
-        rate.setLabel(getTranslation("checkout.free.rate"));
-        rate.setItems(10, 8);
-        rate.setItemLabelGenerator(r -> r + "%" + (r == 8 ? " ※" : ""));
-        rate.setValue(10);
-        Keypad keypad = new Keypad(0, true);
-        Button ok = new Button(getTranslation("checkout.ok"), e -> {
-            if (name.getValue().isBlank() || keypad.value() > TicketLine.UNIT_PRICE_MAX) {
-                name.setInvalid(true);
-                name.setErrorMessage(getTranslation("checkout.free.invalid"));
-                return;
-            }
-            addLine(new TicketLine(LineKind.FREE, null, name.getValue(), keypad.value(), 1, rate.getValue(),
-                    currentStaff.require().staffId(), Discount.NONE));
-            dialog.close();
-        });
-        ok.setId("free-ok");
-        ok.setMinHeight("48px");
-        ok.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(new VerticalLayout(name, rate, keypad));
-        dialog.getFooter().add(ok);
-        dialog.open();
+        TicketDialogs.freeItem(currentStaff.require().staffId(), this::addLine);
     }
 
     void openPayment() {
@@ -345,25 +293,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
     private void showDone() {
         register.setVisible(false);
         done.removeAll();
-        H2 title = new H2(getTranslation("checkout.done.title"));
-        Span receiptNo = new Span(getTranslation("checkout.done.receipt", paid.receiptNo()));
-        receiptNo.setId("checkout-receipt-no");
-        Span total = new Span(getTranslation("checkout.total", Yen.format(paid.total())));
-        total.addClassNames(LumoUtility.FontSize.XLARGE);
-        Span change = new Span(getTranslation("checkout.pay.change", Yen.format(paid.change())));
-        change.setId("checkout-change");
-        change.addClassNames(LumoUtility.FontSize.XXXLARGE, LumoUtility.FontWeight.BOLD);
-        Div rates = new Div();
-        paid.rateTotals().forEach(r -> rates.add(rateRow(r)));
-        Button next = new Button(getTranslation("checkout.new"), e -> newTicket());
-        next.setId("checkout-new");
-        next.setMinHeight("64px");
-        next.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-        Button showReceipt = new Button(getTranslation("receipt.show"), new Icon(VaadinIcon.FILE_TEXT_O),
-                e -> showReceipt());
-        showReceipt.setId("checkout-receipt");
-        showReceipt.setMinHeight("56px");
-        done.add(title, receiptNo, total, rates, change, showReceipt, next);
+        PaidPanel.fill(done, paid, () -> showReceipt(), this::newTicket);
         done.setVisible(true);
     }
 
@@ -389,24 +319,17 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
         return draft.breakdown(store.taxRounding());
     }
 
-    private Div rateRow(Tax.RateTotal r) {
-        Div row = new Div(new Span(getTranslation(r.ratePercent() == 8 ? "checkout.rate.reduced" : "checkout.rate.standard",
-                Yen.format(r.total()), Yen.format(r.tax()))));
-        row.setId("checkout-rate-" + r.ratePercent());
-        return row;
-    }
-
     private static final String KEPT_DRAFT = CheckoutView.class.getName() + ".draft";
 
-    private static java.util.Optional<TicketDraft> kept(long storeId) {
-        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
-        return session == null ? java.util.Optional.empty()
-                : java.util.Optional.ofNullable((TicketDraft) session.getAttribute(KEPT_DRAFT))
+    private static Optional<TicketDraft> kept(long storeId) {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty()
+                : Optional.ofNullable((TicketDraft) session.getAttribute(KEPT_DRAFT))
                         .filter(d -> d.storeId() == storeId);
     }
 
     private void keep() {
-        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
             session.setAttribute(KEPT_DRAFT, paid == null && !draft.lines().isEmpty() ? draft : null);
         }
@@ -446,7 +369,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
         ticketDiscount.setText(draft.discount().isNone() ? getTranslation("checkout.discount")
                 : getTranslation("checkout.discount.applied", Yen.format(b.discount())));
         totals.removeAll();
-        b.rates().forEach(r -> totals.add(rateRow(r)));
+        b.rates().forEach(r -> totals.add(PaidPanel.rateRow(r)));
         if (draft.lines().stream().anyMatch(TicketLine::reducedRate)) {
             totals.add(new Div(new Span(getTranslation("checkout.reduced.note"))));
         }
