@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -24,10 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import jp.salonkarte.IntegrationTest;
@@ -63,12 +58,7 @@ class ReceiptMailTest {
     @Autowired JdbcClient jdbc;
 
     private OutboxSender sender() {
-        JavaMailSenderImpl mail = new JavaMailSenderImpl();
-        mail.setHost("127.0.0.1");
-        mail.setPort(smtp.getSmtp().getPort());
-        mail.setDefaultEncoding("UTF-8");
-        return new OutboxSender(outbox, new StaticListableBeanFactory(Map.of("mailSender", mail))
-                .getBeanProvider(JavaMailSender.class), stores, "no-reply@salon-karte.invalid", Duration.ofMinutes(5));
+        return TestSenders.against(smtp, outbox, stores);
     }
 
     private PaidTicket paid() {
