@@ -334,7 +334,7 @@ public class CheckoutService {
         if (store.phone() != null) {
             body.append("TEL ").append(store.phone()).append('\n');
         }
-        return mail.enqueue(store.id(), MailKind.RECEIPT, "receipt-" + requestKey, to, subject, body.toString(),
+        return mail.enqueue(store.id(), MailKind.RECEIPT, null, "receipt-" + requestKey, to, subject, body.toString(),
                 List.of(new MailOutbox.Attachment("receipt-" + ticket.receiptNo() + ".pdf", "application/pdf",
                         ReceiptPdf.render(receipt))));
     }

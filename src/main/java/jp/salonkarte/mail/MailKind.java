@@ -6,10 +6,9 @@ public enum MailKind {
     /** A receipt (電子レシート) staff sent from the register, with its PDF; not from an editable template. */
     RECEIPT;
 
-    /** Kinds whose text the owner edits under settings → メール. */
-    public static java.util.List<MailKind> templated() {
-        return java.util.List.of(CONFIRMATION, CHANGE, CANCELLATION, REMINDER);
-    }
+    /** The kinds about a booking, whose texts the owner edits under settings → メール. */
+    public static final java.util.List<MailKind> BOOKING_KINDS = java.util.List.of(CONFIRMATION, CHANGE, CANCELLATION,
+            REMINDER);
 
     public String labelKey() {
         return "mail.kind." + name();

@@ -45,43 +45,40 @@ public class MailOutbox {
         this.clock = clock;
     }
 
-    /** A file sent with a mail, e.g. 領収書.pdf. */
-    public record Attachment(String fileName, String contentType, byte[] content) {
-
-        public static final int MAX_BYTES = 10 * 1024 * 1024;
-
+    /** A file sent with a mail (a consent form's PDF), copied into the outbox with it. */
+    public record Attachment(String filename, String contentType, byte[] content) {
         public Attachment {
-            if (fileName == null || fileName.isBlank() || fileName.length() > 100) {
-                throw new IllegalArgumentException("attachment name must be 1..100 characters");
-            }
-            if (content == null || content.length == 0 || content.length > MAX_BYTES) {
-                throw new IllegalArgumentException("attachment must be 1 byte..10 MB");
+            if (filename == null || filename.isBlank() || content == null || content.length == 0) {
+                throw new IllegalArgumentException("an attachment needs a name and content");
             }
         }
     }
 
-    /** Adds a mail with files unless one with this dedupe key exists; true when added. Joins the caller's transaction. */
+    /**
+     * Adds a mail with files attached unless one with this dedupe key exists; true when added. The
+     * files are stored with the mail, in the caller's transaction, so the mail survives a mail
+     * server that is down and a restart, and goes out once.
+     */
     @Transactional
-    public boolean enqueue(long storeId, MailKind kind, String dedupeKey, String recipient, String subject,
-            String body, List<Attachment> attachments) {
-        if (!enqueue(storeId, kind, null, dedupeKey, recipient, subject, body)) {
+    public boolean enqueue(long storeId, MailKind kind, @Nullable Long bookingId, String dedupeKey, String recipient,
+            String subject, String body, List<Attachment> attachments) {
+        boolean exists = jdbc.sql("select count(*) from mail_outbox where dedupe_key = ?").param(dedupeKey)
+                .query(Integer.class).single() > 0;
+        if (exists || !enqueue(storeId, kind, bookingId, dedupeKey, recipient, subject, body)) {
             return false;
         }
-        long id = jdbc.sql("select id from mail_outbox where dedupe_key = ?").param(dedupeKey).query(Long.class)
+        long mailId = jdbc.sql("select id from mail_outbox where dedupe_key = ?").param(dedupeKey).query(Long.class)
                 .single();
-        int position = 0;
         for (Attachment a : attachments) {
-            jdbc.sql("""
-                    insert into mail_attachment (mail_id, position, file_name, content_type, content)
-                    values (?, ?, ?, ?, ?)""").params(id, position++, a.fileName(), a.contentType(), a.content())
-                    .update();
+            jdbc.sql("insert into mail_attachment (mail_id, filename, content_type, content) values (?, ?, ?, ?)")
+                    .params(mailId, a.filename(), a.contentType(), a.content()).update();
         }
         return true;
     }
 
-    /** The files of a mail, in order. */
+    /** The files of a mail, in the order they were added. */
     List<Attachment> attachments(long mailId) {
-        return jdbc.sql("select file_name, content_type, content from mail_attachment where mail_id = ? order by position")
+        return jdbc.sql("select filename, content_type, content from mail_attachment where mail_id = ? order by id")
                 .param(mailId).query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .list();
     }

@@ -103,15 +103,15 @@ class OutboxSender {
     private MimeMessage message(JavaMailSender sender, MailOutbox.Entry mail)
             throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = sender.createMimeMessage();
-        List<MailOutbox.Attachment> files = outbox.attachments(mail.id());
-        MimeMessageHelper helper = new MimeMessageHelper(message, !files.isEmpty(), StandardCharsets.UTF_8.name());
+        List<MailOutbox.Attachment> attachments = outbox.attachments(mail.id());
+        MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), StandardCharsets.UTF_8.name());
         String storeName = stores.find(mail.storeId()).map(Store::name).orElse("Salon Karte");
         helper.setFrom(new InternetAddress(from, storeName, StandardCharsets.UTF_8.name()));
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
         helper.setText(mail.body(), false);
-        for (MailOutbox.Attachment file : files) {
-            helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+        for (MailOutbox.Attachment a : attachments) {
+            helper.addAttachment(a.filename(), new ByteArrayResource(a.content()), a.contentType());
         }
         // Marks the mail as automatic (RFC 3834), so vacation responders stay quiet.
         message.setHeader("Auto-Submitted", "auto-generated");
