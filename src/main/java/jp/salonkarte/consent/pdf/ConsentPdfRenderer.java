@@ -76,7 +76,8 @@ public final class ConsentPdfRenderer {
         }
     }
 
-    private static byte[] layout(ConsentDocument doc) throws DocumentException, IOException {
+    /** The layout alone, before the PDF/A touches ({@link PdfA}). */
+    static byte[] layout(ConsentDocument doc) throws DocumentException, IOException {
         Fonts f = new Fonts(Gothic.get());
         ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
         Document document = new Document(PageSize.A4, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
