@@ -51,6 +51,7 @@ public final class ConsentPdfRenderer {
 
     static final String FONT_RESOURCE = "/fonts/ipaexg.ttf";
     static final String CHECK_MARK = "✓";
+    static final char MISSING_GLYPH = '〓';
     static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("uuuu/MM/dd(E) HH:mm", Locale.JAPAN);
 
     private static final float MARGIN_X = 56;
@@ -321,9 +322,35 @@ public final class ConsentPdfRenderer {
     }
 
     static Chunk chunk(String text, Font font) {
-        Chunk c = new Chunk(text, font);
+        Chunk c = new Chunk(printable(text, font.getBaseFont()), font);
         c.setSplitCharacter(KinsokuSplit.INSTANCE);
         return c;
+    }
+
+    /**
+     * The text with each character the font lacks (emoji, 𠮷 and other kanji outside IPAex Gothic)
+     * replaced by 〓 (geta), the Japanese printing convention for a missing glyph: OpenPDF would
+     * silently drop it, and a name printed as 「田」 instead of 「𠮷田」 looks complete.
+     */
+    static String printable(String text, BaseFont font) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int n = Character.charCount(cp);
+            boolean missing = !Character.isWhitespace(cp) && !Character.isISOControl(cp) && !font.charExists(cp);
+            if (missing && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                if (missing) {
+                    out.append(MISSING_GLYPH);
+                } else {
+                    out.appendCodePoint(cp);
+                }
+            }
+            i += n;
+        }
+        return out == null ? text : out.toString();
     }
 
     private static PdfPCell cell(Phrase phrase) {
@@ -400,7 +427,8 @@ public final class ConsentPdfRenderer {
             cb.stroke();
             cb.restoreState();
             ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
-                    new Phrase("文書番号 " + doc.documentId() + "　" + templateLine(doc), f.footer), left, FOOTER_Y, 0);
+                    new Phrase(chunk("文書番号 " + doc.documentId() + "　" + templateLine(doc), f.footer)),
+                    left, FOOTER_Y, 0);
             // "x / " flush against the template that receives y when the page count is known.
             float totalX = right - 20;
             ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT,

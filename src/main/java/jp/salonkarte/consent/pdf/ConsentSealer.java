@@ -20,6 +20,7 @@ import java.util.Map;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
@@ -67,7 +68,7 @@ public class ConsentSealer {
 
     /** Used when {@code salonkarte.keys.password} is not set (with a warning at start-up). */
     static final String DEFAULT_PASSWORD = "salon-karte-consent-keys";
-    /** Room for the CMS in /Contents: a 2048-bit RSA signature with its certificate is ~1.9 kB. */
+    /** Room for the CMS in /Contents: a 2048-bit RSA signature with its certificate is ~1.5 kB. */
     static final int SIGNATURE_RESERVED_BYTES = 8192;
     static final PdfName ETSI_CADES_DETACHED = new PdfName("ETSI.CAdES.detached");
     static final String REASON = "電子同意書の署名（改ざん防止）";
@@ -169,7 +170,7 @@ public class ConsentSealer {
         return out.toByteArray();
     }
 
-    /** A detached CMS SignedData over {@code data}: SHA-256, RSA, signing-certificate-v2 (CAdES-BES). */
+    /** A detached CMS SignedData over {@code data}: SHA-256, RSA, signing-certificate-v2 (CAdES / PAdES-B-B). */
     private static byte[] cms(byte[] data, StoreSigningKeys.StoreKey key)
             throws CertificateEncodingException, OperatorCreationException, CMSException, GeneralSecurityException,
             IOException {
@@ -181,7 +182,9 @@ public class ConsentSealer {
                 new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {certId}))));
         CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
         gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(attrs)))
+                .setSignedAttributeGenerator(params -> new DefaultSignedAttributeTableGenerator(new AttributeTable(attrs))
+                        // PAdES baseline: the claimed signing time is the signature dictionary's /M, not a CMS attribute.
+                        .getAttributes(params).remove(CMSAttributes.signingTime))
                 .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), cert));
         gen.addCertificates(new JcaCertStore(List.of(cert)));
         CMSSignedData signed = gen.generate(new CMSProcessableByteArray(data), false);

@@ -144,6 +144,16 @@ class ConsentPdfRendererTest {
     }
 
     @Test
+    void aCharacterTheFontLacksPrintsAsGetaInsteadOfVanishing() throws Exception {
+        ConsentDocument one = ConsentPdfSamples.eyelashForm();
+        ConsentDocument odd = new ConsentDocument(one.documentId(), one.storeName(), null, null, one.templateName(),
+                1, one.title(), "本文です🌸", List.of(), List.of(), "𠮷田 髙子", null, null, one.signedAt(),
+                one.signaturePng(), "ご署名", null, null);
+        String text = new PdfTextExtractor(new PdfReader(ConsentPdfRenderer.render(odd))).getTextFromPage(1);
+        assertThat(text).contains("〓田 髙子 様", "本文です〓");
+    }
+
+    @Test
     void japaneseLinesNeverBreakBeforeClosingPunctuationOrAfterOpeningBrackets() {
         char[] text = "ください。「同意」".toCharArray();
         KinsokuSplit split = KinsokuSplit.INSTANCE;
