@@ -131,6 +131,26 @@ class ConsentPdfRendererTest {
     }
 
     @Test
+    void formsRenderedAtTheSameTimeShareTheFontSafely() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String id = "CF-20261124-00010" + i;
+                results.add(pool.submit(() -> ConsentPdfRenderer.render(ConsentPdfSamples.eyelashForm(id,
+                        ConsentPdfSamples.signaturePng(600, 250, 1)))));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                PdfReader reader = new PdfReader(results.get(i).get(60, java.util.concurrent.TimeUnit.SECONDS));
+                String text = new PdfTextExtractor(reader).getTextFromPage(1);
+                assertThat(text).contains("CF-20261124-00010" + i, TITLE, BODY_SENTENCE);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aFormWithoutASignatureIsRefusedWithAJapaneseMessage() {
         ConsentDocument one = ConsentPdfSamples.eyelashForm();
         assertThatThrownBy(() -> new ConsentDocument(one.documentId(), one.storeName(), null, null, one.templateName(),
