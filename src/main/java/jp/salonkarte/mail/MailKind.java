@@ -2,7 +2,13 @@ package jp.salonkarte.mail;
 
 /** The mails a booking gets: confirmation (予約確認), change (変更), cancellation (キャンセル), reminder (前日リマインド). */
 public enum MailKind {
-    CONFIRMATION, CHANGE, CANCELLATION, REMINDER;
+    CONFIRMATION, CHANGE, CANCELLATION, REMINDER,
+    /** A receipt (電子レシート) staff sent from the register, with its PDF; not from an editable template. */
+    RECEIPT;
+
+    /** The kinds about a booking, whose texts the owner edits under settings → メール. */
+    public static final java.util.List<MailKind> BOOKING_KINDS = java.util.List.of(CONFIRMATION, CHANGE, CANCELLATION,
+            REMINDER);
 
     public String labelKey() {
         return "mail.kind." + name();

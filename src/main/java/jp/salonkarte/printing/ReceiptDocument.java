@@ -12,9 +12,10 @@ import jp.salonkarte.base.Yen;
 /**
  * A receipt laid out as rows, independent of how they reach paper: the Kanji writer pads them
  * into columns, the raster writer draws them. One layout keeps both modes saying the same thing
- * (the items an 適格簡易請求書 needs, in the order Japanese receipts show them).
+ * (the items an 適格簡易請求書 needs, in the order Japanese receipts show them). The screen copy
+ * and the PDF copy (mailed to the customer) are drawn from the same rows.
  */
-final class ReceiptDocument {
+public final class ReceiptDocument {
 
     static final String TITLE = "領収書";
     static final String REPRINT = "再発行";
@@ -22,16 +23,16 @@ final class ReceiptDocument {
     static final String REDUCED_FOOTNOTE = "※は軽減税率（8%）対象商品";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd(E) HH:mm", Locale.JAPAN);
 
-    enum Align {
+    public enum Align {
         LEFT, CENTER
     }
 
     /** A printed row. */
-    sealed interface Row permits Text, Rule, Qr {
+    public sealed interface Row permits Text, Rule, Qr {
     }
 
     /** Text: {@code left} aligned (or centred), {@code right} (an amount) flush right; big = double size. */
-    record Text(String left, String right, Align align, boolean big, boolean bold) implements Row {
+    public record Text(String left, String right, Align align, boolean big, boolean bold) implements Row {
         static Text left(String text) {
             return new Text(text, "", Align.LEFT, false, false);
         }
@@ -46,17 +47,17 @@ final class ReceiptDocument {
     }
 
     /** A dashed separator. */
-    record Rule() implements Row {
+    public record Rule() implements Row {
     }
 
     /** A QR code (native ESC/POS QR in both modes) with a caption row after it. */
-    record Qr(String url) implements Row {
+    public record Qr(String url) implements Row {
     }
 
     private ReceiptDocument() {
     }
 
-    static List<Row> rows(Receipt r) {
+    public static List<Row> rows(Receipt r) {
         List<Row> rows = new ArrayList<>();
         rows.add(Text.center(r.storeName(), true));
         if (present(r.postalCode()) || present(r.address())) {
