@@ -85,10 +85,13 @@ class PrintJobsView extends VerticalLayout {
             });
             return s;
         }).setHeader(getTranslation("printing.jobs.status")).setAutoWidth(true);
-        grid.addColumn(PrintJob::attempts).setHeader(getTranslation("printing.jobs.attempts")).setWidth("4em")
+        grid.addColumn(PrintJob::attempts).setHeader(getTranslation("printing.jobs.attempts")).setWidth("5em")
                 .setFlexGrow(0);
         grid.addComponentColumn(j -> {
-            HorizontalLayout actions = new HorizontalLayout();
+            // Stacked, so the grid fits an iPad in portrait.
+            VerticalLayout actions = new VerticalLayout();
+            actions.setPadding(false);
+            actions.getStyle().set("gap", "var(--lumo-space-xs)");
             if (j.canRetry()) {
                 Button retry = new Button(getTranslation("printing.jobs.retry"), e -> retry(j));
                 retry.setId("print-job-retry-" + j.id());
