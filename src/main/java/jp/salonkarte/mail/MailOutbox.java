@@ -44,6 +44,44 @@ public class MailOutbox {
         this.clock = clock;
     }
 
+    /** A file sent with a mail (a consent form's PDF), copied into the outbox with it. */
+    public record Attachment(String filename, String contentType, byte[] content) {
+        public Attachment {
+            if (filename == null || filename.isBlank() || content == null || content.length == 0) {
+                throw new IllegalArgumentException("an attachment needs a name and content");
+            }
+        }
+    }
+
+    /**
+     * Adds a mail with files attached unless one with this dedupe key exists; true when added. The
+     * files are stored with the mail, in the caller's transaction, so the mail survives a mail
+     * server that is down and a restart, and goes out once.
+     */
+    @Transactional
+    public boolean enqueue(long storeId, MailKind kind, @Nullable Long bookingId, String dedupeKey, String recipient,
+            String subject, String body, List<Attachment> attachments) {
+        boolean exists = jdbc.sql("select count(*) from mail_outbox where dedupe_key = ?").param(dedupeKey)
+                .query(Integer.class).single() > 0;
+        if (exists || !enqueue(storeId, kind, bookingId, dedupeKey, recipient, subject, body)) {
+            return false;
+        }
+        long mailId = jdbc.sql("select id from mail_outbox where dedupe_key = ?").param(dedupeKey).query(Long.class)
+                .single();
+        for (Attachment a : attachments) {
+            jdbc.sql("insert into mail_attachment (mail_id, filename, content_type, content) values (?, ?, ?, ?)")
+                    .params(mailId, a.filename(), a.contentType(), a.content()).update();
+        }
+        return true;
+    }
+
+    /** The files of a mail, in the order they were added. */
+    List<Attachment> attachments(long mailId) {
+        return jdbc.sql("select filename, content_type, content from mail_attachment where mail_id = ? order by id")
+                .param(mailId).query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .list();
+    }
+
     /** Adds a mail unless one with this dedupe key exists; true when added. Joins the caller's transaction. */
     @Transactional
     public boolean enqueue(long storeId, MailKind kind, @Nullable Long bookingId, String dedupeKey, String recipient,

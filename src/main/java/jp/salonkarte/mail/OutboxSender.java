@@ -3,6 +3,7 @@ package jp.salonkarte.mail;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -101,12 +103,16 @@ class OutboxSender {
     private MimeMessage message(JavaMailSender sender, MailOutbox.Entry mail)
             throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+        List<MailOutbox.Attachment> attachments = outbox.attachments(mail.id());
+        MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), StandardCharsets.UTF_8.name());
         String storeName = stores.find(mail.storeId()).map(Store::name).orElse("Salon Karte");
         helper.setFrom(new InternetAddress(from, storeName, StandardCharsets.UTF_8.name()));
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
         helper.setText(mail.body(), false);
+        for (MailOutbox.Attachment a : attachments) {
+            helper.addAttachment(a.filename(), new ByteArrayResource(a.content()), a.contentType());
+        }
         // Marks the mail as automatic (RFC 3834), so vacation responders stay quiet.
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setHeader("X-Salon-Karte-Mail", mail.kind().name() + "-" + mail.id());

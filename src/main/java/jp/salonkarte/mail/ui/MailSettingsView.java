@@ -71,7 +71,7 @@ class MailSettingsView extends VerticalLayout {
 
         kind.setId("mail-template-kind");
         kind.setLabel(getTranslation("mail.template.kind"));
-        kind.setItems(MailKind.values());
+        kind.setItems(MailKind.BOOKING_KINDS);
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.addValueChangeListener(e -> read(e.getValue()));
         subject.setId("mail-template-subject");
