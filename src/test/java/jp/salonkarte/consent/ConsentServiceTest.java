@@ -176,6 +176,7 @@ class ConsentServiceTest {
         ConsentService.Verification check = consents.verify(form.id());
         assertThat(check.valid()).isFalse();
         assertThat(check.hashMatches()).isFalse();
+        assertThat(check.signatureValid()).as("the digital signature no longer covers the bytes").isFalse();
     }
 
     @Test
