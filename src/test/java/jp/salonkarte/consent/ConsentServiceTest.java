@@ -225,6 +225,24 @@ class ConsentServiceTest {
                 .extracting(e -> ((ConsentException) e).messageKey()).isEqualTo("consent.mail.error.no-email");
     }
 
+    @Autowired jp.salonkarte.reservation.BookingService bookings;
+
+    @Test
+    void aFormOpenedFromABookingNamesItsMenusAndStaffAndABookingOfSomeoneElseIsRefused() {
+        long bookingId = jdbc.sql("select b.id from booking b join booking_menu m on m.booking_id = b.id"
+                + " order by b.id limit 1").query(Long.class).single();
+        var booking = bookings.find(bookingId).orElseThrow();
+        ConsentRequest request = consents.prepare(hairColor().id(), booking.customerId(), null, bookingId, me());
+        assertThat(request.body()).contains("本日のメニュー：" + booking.menus().getFirst().name())
+                .contains("担当：" + staff.find(booking.staffId()).orElseThrow().displayName());
+        assertThat(request.bookingId()).isEqualTo(bookingId);
+
+        Customer stranger = customer(null);
+        assertThatThrownBy(() -> consents.prepare(hairColor().id(), stranger.id(), null, bookingId, me()))
+                .isInstanceOf(ConsentException.class).extracting(e -> ((ConsentException) e).messageKey())
+                .isEqualTo("consent.start.error.booking");
+    }
+
     @Test
     void printingWithoutADocumentPrinterSaysSo() {
         Customer c = customer(null);

@@ -53,7 +53,7 @@ class ConsentKarteSection implements KarteSection {
         }
         forms.forEach(f -> section.add(chip(section, f)));
         Button ask = new Button(section.getTranslation("karte.consents.new"), new Icon(VaadinIcon.FILE_TEXT_O),
-                e -> UI.getCurrent().navigate("consent/new/" + customer.id()));
+                e -> UI.getCurrent().navigate("customers/consent/" + customer.id()));
         ask.setId("karte-consent-new");
         ask.addThemeVariants(ButtonVariant.TERTIARY);
         section.add(ask);
@@ -67,7 +67,7 @@ class ConsentKarteSection implements KarteSection {
         section.addClassName("visit-consents");
         consents.forVisit(visit.id()).forEach(f -> section.add(chip(section, f)));
         Button ask = new Button(section.getTranslation("visit.consent.new"), new Icon(VaadinIcon.FILE_TEXT_O),
-                e -> UI.getCurrent().navigate("consent/new/" + visit.customerId() + "?visit=" + visit.id()));
+                e -> UI.getCurrent().navigate("customers/consent/" + visit.customerId() + "?visit=" + visit.id()));
         ask.setId("visit-consent-new-" + visit.id());
         ask.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         section.add(ask);

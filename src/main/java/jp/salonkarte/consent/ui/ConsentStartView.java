@@ -39,7 +39,7 @@ import jp.salonkarte.security.StaffPrincipal;
  * and hand the iPad over: 「お客様モードで開始」 locks this browser session into the kiosk
  * (DD024) showing only that form.
  */
-@Route("consent/new/:customerId")
+@Route("customers/consent/:customerId")
 @PageTitle("Salon Karte")
 @PermitAll
 class ConsentStartView extends VerticalLayout implements BeforeEnterObserver {

@@ -209,7 +209,7 @@ class BookingSheet extends Dialog {
         karte.addThemeVariants(ButtonVariant.TERTIARY);
         // The consent feature's start page, by route (reservation does not depend on it).
         Button consent = new Button(getTranslation("booking.consent"), new Icon(VaadinIcon.FILE_TEXT_O),
-                e -> navigate.accept("consent/new/" + booking.customerId() + "?booking=" + booking.id()));
+                e -> navigate.accept("customers/consent/" + booking.customerId() + "?booking=" + booking.id()));
         consent.setId("booking-consent");
         consent.addThemeVariants(ButtonVariant.TERTIARY);
         bar.add(karte, consent);

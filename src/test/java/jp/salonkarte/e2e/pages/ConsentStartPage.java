@@ -3,7 +3,7 @@ package jp.salonkarte.e2e.pages;
 import org.openqa.selenium.WebDriver;
 
 /**
- * {@code /consent/new/:customerId}: staff pick the consent form ({@code consent-start-template})
+ * {@code /customers/consent/:customerId}: staff pick the consent form ({@code consent-start-template})
  * and start customer mode ({@code consent-start}).
  */
 public final class ConsentStartPage extends VaadinPage {
