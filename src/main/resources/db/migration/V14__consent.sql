@@ -1,4 +1,5 @@
 -- Issue 7: consent forms (電子同意書) signed on the iPad. DD024 (kiosk lock), DD025 (storage).
+-- The signed PDF is mailed through the outbox with its attachments (mail_attachment, V16).
 
 -- A consent form template of a store: only what may change without changing what a customer
 -- signed (archived or not). The text lives in consent_template_version.
@@ -72,14 +73,3 @@ create table consent_form (
 
 create index consent_form_customer on consent_form (customer_id, signed_at);
 create index consent_form_visit on consent_form (visit_id);
-
--- Outbox mail may carry files (a signed consent form's PDF). They are copied into the outbox in
--- the same transaction as the mail, so a mail server that is down delays the mail, never loses it.
-create table mail_attachment (
-    id           bigint auto_increment primary key,
-    mail_id      bigint        not null,
-    filename     varchar(200)  not null,
-    content_type varchar(100)  not null,
-    content      mediumblob    not null,
-    constraint mail_attachment_mail foreign key (mail_id) references mail_outbox (id) on delete cascade
-) default charset = utf8mb4 collate = utf8mb4_unicode_ci;

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,11 +24,16 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jp.salonkarte.base.Yen;
 import jp.salonkarte.customer.CustomerService;
+import jp.salonkarte.mail.MailKind;
+import jp.salonkarte.mail.MailOutbox;
 import jp.salonkarte.printing.Receipt;
+import jp.salonkarte.printing.ReceiptPdf;
 import jp.salonkarte.printing.ReceiptPrinting;
 import jp.salonkarte.reservation.BookingService;
 import jp.salonkarte.reservation.BookingStatus;
+import jp.salonkarte.reservation.WebBookingService;
 import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.store.MenuItem;
 import jp.salonkarte.store.MenuKind;
@@ -58,10 +65,17 @@ public class CheckoutService {
     private final BookingService bookings;
     private final CurrentStaff currentStaff;
     private final ObjectProvider<ReceiptPrinting> printing;
+    private final WebBookingService webBooking;
+    private final MailOutbox mail;
+    private final String publicUrl;
 
     CheckoutService(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, StoreService stores,
             MenuService menus, StaffService staff, CustomerService customers, BookingService bookings,
-            CurrentStaff currentStaff, ObjectProvider<ReceiptPrinting> printing) {
+            CurrentStaff currentStaff, ObjectProvider<ReceiptPrinting> printing, WebBookingService webBooking,
+            MailOutbox mail, @Value("${salonkarte.public-url}") String publicUrl) {
+        this.mail = mail;
+        this.webBooking = webBooking;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -287,6 +301,53 @@ public class CheckoutService {
         return load(ticketId).orElseThrow();
     }
 
+    /** A plausible e-mail address: one @, no spaces, a dot in the domain (the mail server decides the rest). */
+    static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /**
+     * Mails the receipt as a PDF (電子レシート) through the outbox: sent once, later, even when the
+     * mail server is down right now. {@code requestKey} is made when staff open the send form, so a
+     * double tap sends one mail. True when queued, false when this request was queued before.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public boolean mailReceipt(long ticketId, String recipient, UUID requestKey) {
+        String to = recipient == null ? "" : recipient.strip();
+        if (to.length() > 254 || !EMAIL.matcher(to).matches()) {
+            throw new CheckoutException("receipt.error.email");
+        }
+        PaidTicket ticket = find(ticketId).orElseThrow(() -> new CheckoutException("checkout.error.gone"));
+        Store store = stores.find(ticket.storeId()).orElseThrow();
+        Receipt receipt = receipt(store, ticket, false);
+        String subject = "【" + store.name() + "】領収書 No." + ticket.receiptNo();
+        StringBuilder body = new StringBuilder();
+        if (receipt.customerName() != null) {
+            body.append(receipt.customerName()).append(" 様\n\n");
+        }
+        body.append("このたびはご来店ありがとうございました。\n")
+                .append("領収書（No.").append(ticket.receiptNo()).append("、合計 ").append(Yen.format(ticket.total()))
+                .append("）をPDFでお送りします。\n\n")
+                .append(store.name()).append('\n');
+        if (store.address() != null) {
+            body.append(store.address()).append('\n');
+        }
+        if (store.phone() != null) {
+            body.append("TEL ").append(store.phone()).append('\n');
+        }
+        return mail.enqueue(store.id(), MailKind.RECEIPT, null, "receipt-" + requestKey, to, subject, body.toString(),
+                List.of(new MailOutbox.Attachment("receipt-" + ticket.receiptNo() + ".pdf", "application/pdf",
+                        ReceiptPdf.render(receipt))));
+    }
+
+    /** Prints the receipt again, marked 再発行; returns the print job's id, or -1 without a receipt printer. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public long reprint(long ticketId) {
+        PaidTicket ticket = find(ticketId).orElseThrow(() -> new CheckoutException("checkout.error.gone"));
+        ReceiptPrinting printer = printing.getIfAvailable();
+        return printer == null ? -1 : printer.reprint(ticket.storeId(), receipt(ticket, false));
+    }
+
     /** The receipt of a paid ticket, as the printer gets it. */
     @Transactional(readOnly = true)
     public Receipt receipt(PaidTicket ticket, boolean reprint) {
@@ -308,9 +369,14 @@ public class CheckoutService {
         return new Receipt(store.name(), store.postalCode(), store.address(), store.phone(),
                 store.invoiceRegistrationNumber(), t.paidAt(), t.receiptNo(), staffName, customerName, lines,
                 t.rateTotals().stream().map(r -> new Receipt.RateTotal(r.ratePercent(), r.total(), r.tax())).toList(),
-                t.total(), t.payments().stream().map(p -> new Receipt.Payment(p.method().receiptLabel(), p.amount()))
-                        .toList(),
-                t.change(), reprint, null);
+                t.total(), t.payments().stream()
+                        .map(p -> new Receipt.Payment(p.method().receiptLabel(), p.amount(), p.tendered())).toList(),
+                t.change(), reprint, nextBookingUrl(store.id()));
+    }
+
+    /** The public booking page for the receipt's QR code (次回のご予約), while the store takes web bookings. */
+    private @Nullable String nextBookingUrl(long storeId) {
+        return webBooking.settings(storeId).enabled() ? publicUrl + "/book" : null;
     }
 
     private Optional<PaidTicket> load(long id) {

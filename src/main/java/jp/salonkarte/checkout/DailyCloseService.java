@@ -4,18 +4,30 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.salonkarte.base.Yen;
+import jp.salonkarte.printing.ReceiptPrinting;
+import jp.salonkarte.printing.Slip;
 import jp.salonkarte.security.CurrentStaff;
+import jp.salonkarte.store.Staff;
+import jp.salonkarte.store.StaffService;
+import jp.salonkarte.store.Store;
+import jp.salonkarte.store.StoreService;
 
 /**
  * The register close (レジ締め, DD019): sums a business day's cash, records the count and the
@@ -26,14 +38,23 @@ import jp.salonkarte.security.CurrentStaff;
 @Service
 public class DailyCloseService {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu/MM/dd(E)", Locale.JAPAN);
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CurrentStaff currentStaff;
+    private final StoreService stores;
+    private final StaffService staff;
+    private final ObjectProvider<ReceiptPrinting> printing;
 
-    DailyCloseService(JdbcClient jdbc, Clock clock, CurrentStaff currentStaff) {
+    DailyCloseService(JdbcClient jdbc, Clock clock, CurrentStaff currentStaff, StoreService stores,
+            StaffService staff, ObjectProvider<ReceiptPrinting> printing) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.currentStaff = currentStaff;
+        this.stores = stores;
+        this.staff = staff;
+        this.printing = printing;
     }
 
     static boolean closed(JdbcClient jdbc, long storeId, LocalDate day) {
@@ -111,7 +132,64 @@ public class DailyCloseService {
         } catch (DuplicateKeyException e) {
             throw new CheckoutException("checkout.error.dayClosed");
         }
-        return find(storeId, day).orElseThrow();
+        DailyClose closed = find(storeId, day).orElseThrow();
+        queueReport(closed, summary, false);
+        return closed;
+    }
+
+    /**
+     * Prints the close report (レジ締めレポート) of a closed day again on the receipt printer;
+     * returns the print job's id, or -1 when the store has no receipt printer.
+     */
+    @Transactional
+    public long printReport(long storeId, LocalDate day) {
+        DailyClose close = find(storeId, day).orElseThrow(() -> new CheckoutException("close.error.notClosed"));
+        return queueReport(close, summarize(storeId, day), true);
+    }
+
+    /** Queued in the close's own transaction, so a report exists for every close and none for a failed one. */
+    private long queueReport(DailyClose close, DailyClose.CashSummary summary, boolean copy) {
+        ReceiptPrinting printer = printing.getIfAvailable();
+        if (printer == null) {
+            return -1;
+        }
+        String storeName = stores.find(close.storeId()).map(Store::name).orElse("");
+        String staffName = staff.find(close.staffId()).map(Staff::displayName).orElse("");
+        return printer.enqueueSlip(close.storeId(), report(close, summary, storeName, staffName, copy));
+    }
+
+    /** The report's rows: sales, payments by method, the cash reconciliation and the count. */
+    static Slip report(DailyClose c, DailyClose.CashSummary s, String storeName, String staffName, boolean copy) {
+        List<Slip.Row> rows = new ArrayList<>();
+        rows.add(Slip.Row.of("営業日", DAY.format(c.businessDay())));
+        rows.add(Slip.Row.of("伝票数", s.tickets() + "件"));
+        rows.add(Slip.Row.of("売上合計（税込）", Yen.format(s.sales())));
+        rows.add(Slip.Row.of("取消・返金", s.reversals() + "件 " + Yen.format(s.reversed())));
+        rows.add(Slip.Row.divider());
+        rows.add(Slip.Row.heading("支払方法別"));
+        for (PaymentMethod m : PaymentMethod.values()) {
+            rows.add(Slip.Row.of("  " + m.receiptLabel(), Yen.format(s.byMethod().getOrDefault(m, 0L))));
+        }
+        rows.add(Slip.Row.divider());
+        rows.add(Slip.Row.of("釣銭準備金", Yen.format(c.openingFloat())));
+        rows.add(Slip.Row.of("現金売上", Yen.format(c.cashSales())));
+        rows.add(Slip.Row.of("現金返金", "-" + Yen.format(c.cashRefunds())));
+        rows.add(Slip.Row.of("あるべき現金（理論在高）", Yen.format(c.expectedCash())));
+        rows.add(Slip.Row.of("数えた現金（実在高）", Yen.format(c.countedCash())));
+        rows.add(Slip.Row.of(c.overShort() == 0 ? "過不足" : c.overShort() > 0 ? "過不足（過剰）" : "過不足（不足）",
+                (c.overShort() < 0 ? "-" : "") + Yen.format(Math.abs(c.overShort()))));
+        rows.add(Slip.Row.divider());
+        rows.add(Slip.Row.heading("金種"));
+        for (int d : DailyClose.DENOMINATIONS) {
+            int n = c.counts().getOrDefault(d, 0);
+            rows.add(Slip.Row.of("  " + Yen.format(d) + " × " + n, Yen.format((long) d * n)));
+        }
+        rows.add(Slip.Row.divider());
+        rows.add(Slip.Row.of("締め担当", staffName));
+        if (c.note() != null) {
+            rows.add(Slip.Row.heading("メモ: " + c.note()));
+        }
+        return new Slip(copy ? "レジ締めレポート（控え）" : "レジ締めレポート", storeName, c.closedAt(), rows);
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,14 +88,19 @@ public class MailOutbox {
     public boolean enqueue(long storeId, MailKind kind, @Nullable Long bookingId, String dedupeKey, String recipient,
             String subject, String body) {
         Timestamp now = Timestamp.from(clock.instant());
-        // "on duplicate key" and not "insert ignore": only a second copy is ignored, never a too-long value.
-        int rows = jdbc.sql("""
-                insert into mail_outbox (store_id, kind, booking_id, dedupe_key, recipient, subject, body, status,
-                                         next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
-                on duplicate key update id = id""")
-                .params(storeId, kind.name(), bookingId, dedupeKey, recipient, subject, body, now, now).update();
-        return rows == 1;
+        // A plain insert whose duplicate is caught here: "insert ignore" would also hide a too-long value,
+        // and "on duplicate key update" reports the existing row as one row changed (the driver's found rows).
+        // MariaDB rolls back only the failed statement, and the exception never reaches the transaction proxy.
+        try {
+            jdbc.sql("""
+                    insert into mail_outbox (store_id, kind, booking_id, dedupe_key, recipient, subject, body, status,
+                                             next_attempt_at, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
+                    .params(storeId, kind.name(), bookingId, dedupeKey, recipient, subject, body, now, now).update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
     }
 
     /** Ids of mails due now: pending and due, or claimed by a sender that never finished. */

@@ -125,6 +125,7 @@ public record MailTemplate(MailKind kind, String subject, String body) {
 
                     お気をつけてお越しください。お会いできるのを楽しみにしております。
                     """ + FOOTER);
+            case RECEIPT -> throw new IllegalArgumentException("receipts are not sent from a template");
             case CONSENT -> new MailTemplate(kind, "【{店舗名}】同意書の控えをお送りします", """
                     {お客様名} 様
 

@@ -39,6 +39,19 @@ public class EscPosReceiptPrinting implements ReceiptPrinting {
     @Override
     @Transactional
     @PreAuthorize("isAuthenticated()")
+    public long enqueueSlip(long storeId, Slip slip) {
+        Optional<Printer> printer = printers.receiptPrinter(storeId);
+        if (printer.isEmpty()) {
+            return -1;
+        }
+        Printer p = printer.get();
+        byte[] bytes = ReceiptRenderer.render(ReceiptDocument.rows(slip), p.widthMm(), p.mode(), false);
+        return queue.enqueue(p, PrintJob.Kind.CLOSE_REPORT, slip.title(), bytes);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
     public long reprint(long storeId, Receipt receipt) {
         return enqueue(storeId, receipt.asReprint(), false);
     }

@@ -36,8 +36,15 @@ public record Receipt(
     public record RateTotal(int ratePercent, long total, long tax) {
     }
 
-    /** A payment as printed: its method's label (現金, クレジット, …) and amount. */
-    public record Payment(String method, long amount) {
+    /**
+     * A payment as printed: its method's label (現金, クレジット, …), the amount it pays and, for
+     * cash, what the customer handed over (お預り), from which the change (お釣り) was given.
+     */
+    public record Payment(String method, long amount, @Nullable Long tendered) {
+
+        public Payment(String method, long amount) {
+            this(method, amount, null);
+        }
     }
 
     /** The same receipt marked as a reprint (再発行). */

@@ -12,9 +12,10 @@ import jp.salonkarte.base.Yen;
 /**
  * A receipt laid out as rows, independent of how they reach paper: the Kanji writer pads them
  * into columns, the raster writer draws them. One layout keeps both modes saying the same thing
- * (the items an 適格簡易請求書 needs, in the order Japanese receipts show them).
+ * (the items an 適格簡易請求書 needs, in the order Japanese receipts show them). The screen copy
+ * and the PDF copy (mailed to the customer) are drawn from the same rows.
  */
-final class ReceiptDocument {
+public final class ReceiptDocument {
 
     static final String TITLE = "領収書";
     static final String REPRINT = "再発行";
@@ -22,16 +23,16 @@ final class ReceiptDocument {
     static final String REDUCED_FOOTNOTE = "※は軽減税率（8%）対象商品";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd(E) HH:mm", Locale.JAPAN);
 
-    enum Align {
+    public enum Align {
         LEFT, CENTER
     }
 
     /** A printed row. */
-    sealed interface Row permits Text, Rule, Qr {
+    public sealed interface Row permits Text, Rule, Qr {
     }
 
     /** Text: {@code left} aligned (or centred), {@code right} (an amount) flush right; big = double size. */
-    record Text(String left, String right, Align align, boolean big, boolean bold) implements Row {
+    public record Text(String left, String right, Align align, boolean big, boolean bold) implements Row {
         static Text left(String text) {
             return new Text(text, "", Align.LEFT, false, false);
         }
@@ -46,17 +47,17 @@ final class ReceiptDocument {
     }
 
     /** A dashed separator. */
-    record Rule() implements Row {
+    public record Rule() implements Row {
     }
 
     /** A QR code (native ESC/POS QR in both modes) with a caption row after it. */
-    record Qr(String url) implements Row {
+    public record Qr(String url) implements Row {
     }
 
     private ReceiptDocument() {
     }
 
-    static List<Row> rows(Receipt r) {
+    public static List<Row> rows(Receipt r) {
         List<Row> rows = new ArrayList<>();
         rows.add(Text.center(r.storeName(), true));
         if (present(r.postalCode()) || present(r.address())) {
@@ -95,7 +96,11 @@ final class ReceiptDocument {
         }
         rows.add(new Rule());
         for (Receipt.Payment payment : r.payments()) {
-            rows.add(Text.pair(payment.method(), Yen.format(payment.amount())));
+            if (payment.tendered() != null) {
+                rows.add(Text.pair("お預り（" + payment.method() + "）", Yen.format(payment.tendered())));
+            } else {
+                rows.add(Text.pair(payment.method(), Yen.format(payment.amount())));
+            }
         }
         rows.add(Text.pair("お釣り", Yen.format(r.change())));
         if (present(r.staffName())) {
@@ -104,6 +109,20 @@ final class ReceiptDocument {
         if (present(r.qrUrl())) {
             rows.add(new Qr(r.qrUrl()));
             rows.add(Text.center("次回のご予約はこちらから", false));
+        }
+        return rows;
+    }
+
+    /** A report (the register close) in the receipt's look: store, title, time, then its rows. */
+    static List<Row> rows(Slip slip) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(Text.center(slip.storeName(), true));
+        rows.add(new Rule());
+        rows.add(Text.center(slip.title(), true));
+        rows.add(Text.left(DATE.format(slip.issuedAt())));
+        rows.add(new Rule());
+        for (Slip.Row row : slip.rows()) {
+            rows.add(row.separator() ? new Rule() : Text.pair(row.label(), row.value()));
         }
         return rows;
     }

@@ -17,6 +17,9 @@ public interface ReceiptPrinting {
      * Queues a copy of an earlier receipt marked 「再発行」, never opening the drawer; returns the
      * job's id, or -1 when the store has no printer.
      */
+    /** Queues a report (レジ締め) for the store's receipt printer; returns the job's id, or -1 without a printer. */
+    long enqueueSlip(long storeId, Slip slip);
+
     default long reprint(long storeId, Receipt receipt) {
         return enqueue(storeId, receipt.asReprint(), false);
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jp.salonkarte.IntegrationTest;
 import jp.salonkarte.customer.Customer;
 import jp.salonkarte.customer.CustomerService;
+import jp.salonkarte.printing.EscPosDecoder;
 import jp.salonkarte.reservation.Booking;
 import jp.salonkarte.reservation.BookingRequest;
 import jp.salonkarte.reservation.BookingService;
@@ -245,6 +246,9 @@ class CheckoutServiceTest {
     @WithUserDetails("manager@example.com")
     void theCloseRecordsOverShortAndFreezesTheDay() {
         long store = newStore("TRUNCATE");
+        // A receipt printer that is switched off: the report must wait in the queue, not be lost.
+        jdbc.sql("insert into printer (store_id, name, host, port, width_mm, mode) values (?, 'レジ', '127.0.0.1', 9, 80, 'KANJI')")
+                .params(store).update();
         LocalDate today = checkout.today();
         checkout.commit(mixed(store, Discount.NONE), UUID.randomUUID(), List.of(Payment.cash(7660, 10000)));
         PaidTicket voided = checkout.commit(mixed(store, Discount.yen(660)), UUID.randomUUID(),
@@ -278,6 +282,22 @@ class CheckoutServiceTest {
                         e -> assertThat(e.messageKey()).isEqualTo("checkout.error.dayClosed"));
         assertThat(checkout.day(store, today)).hasSize(3);
         assertThat(closes.summary(store, today).sales()).isEqualTo(7660 + 7000 + 7660);
+
+        // The close queued its report (レジ締めレポート) for the receipt printer in the same transaction.
+        List<byte[]> reports = jdbc.sql("select payload from print_job where store_id = ? and kind = 'CLOSE_REPORT'")
+                .params(store).query(byte[].class).list();
+        assertThat(reports).hasSize(1);
+        EscPosDecoder report = new EscPosDecoder(reports.get(0));
+        assertThat(report.drawerKicks).isZero();
+        assertThat(report.text()).contains("会計テスト店", "レジ締めレポート", "伝票数", "3件", "10円不足");
+        assertThat(report.lines).anyMatch(l -> l.startsWith("あるべき現金") && l.endsWith("￥37,660"));
+        assertThat(report.lines).anyMatch(l -> l.startsWith("数えた現金") && l.endsWith("￥37,650"));
+        assertThat(report.lines).anyMatch(l -> l.startsWith("過不足（不足）") && l.endsWith("-￥10"));
+        assertThat(report.lines).anyMatch(l -> l.strip().startsWith("クレジット") && l.endsWith("￥7,660"));
+        // Printing it again makes a copy (控え).
+        assertThat(closes.printReport(store, today)).isPositive();
+        assertThat(jdbc.sql("select title from print_job where store_id = ? and kind = 'CLOSE_REPORT' order by id")
+                .params(store).query(String.class).list()).containsExactly("レジ締めレポート", "レジ締めレポート（控え）");
     }
 
     @Test

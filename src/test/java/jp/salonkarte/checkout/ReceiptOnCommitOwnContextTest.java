@@ -62,9 +62,10 @@ class ReceiptOnCommitOwnContextTest {
         assertThat(r.rateTotals()).containsExactly(new Receipt.RateTotal(10, 5137, 467),
                 new Receipt.RateTotal(8, 1943, 143));
         assertThat(r.total()).isEqualTo(7080);
-        assertThat(r.payments()).containsExactly(new Receipt.Payment("現金", 7080));
+        assertThat(r.payments()).containsExactly(new Receipt.Payment("現金", 7080, 10_000L));
         assertThat(r.change()).isEqualTo(2920);
         assertThat(r.reprint()).isFalse();
+        assertThat(r.qrUrl()).as("QR code for booking the next visit").endsWith("/book");
     }
 
     @Test

@@ -83,7 +83,7 @@ class CheckoutPrintE2EIT {
                 assertThat(receipt.lines).as(text).anyMatch(l -> l.startsWith(menu));
                 assertThat(receipt.lines).as(text)
                         .anyMatch(l -> l.startsWith("合計") && l.endsWith(yen(total)))
-                        .anyMatch(l -> l.startsWith("現金")) // shows the amount paid (the total), not what was handed over
+                        .anyMatch(l -> l.startsWith("お預り（現金）") && l.endsWith(yen(tendered)))
                         .anyMatch(l -> l.startsWith("お釣り") && l.endsWith(yen(tendered - total)))
                         .allMatch(l -> l.length() <= 48);
             } catch (RuntimeException | AssertionError e) {

@@ -1,10 +1,8 @@
 package jp.salonkarte.mail;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -25,9 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,17 +38,8 @@ class BookingMailTest {
         return g;
     }
 
-    /**
-     * The shared test context has no mail server (the scheduled sender there does nothing), so the
-     * tests drive a sender of their own against GreenMail: no second Spring context (see pom.xml).
-     */
     private OutboxSender sender() {
-        JavaMailSenderImpl mail = new JavaMailSenderImpl();
-        mail.setHost("127.0.0.1");
-        mail.setPort(smtp.getSmtp().getPort());
-        mail.setDefaultEncoding("UTF-8");
-        return new OutboxSender(outbox, new StaticListableBeanFactory(Map.of("mailSender", mail))
-                .getBeanProvider(JavaMailSender.class), stores, "no-reply@salon-karte.invalid", Duration.ofMinutes(5));
+        return TestSenders.against(smtp, outbox, stores);
     }
 
     @AfterAll

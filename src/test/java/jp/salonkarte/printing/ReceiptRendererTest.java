@@ -16,7 +16,7 @@ class ReceiptRendererTest {
                         new Receipt.Line("オーガニックハーブティー（持ち帰り）", 2, 1_080, true),
                         new Receipt.Line("トリートメント", 1, 3_300, false)),
                 List.of(new Receipt.RateTotal(10, 8_800, 800), new Receipt.RateTotal(8, 1_080, 80)),
-                9_880, List.of(new Receipt.Payment("現金", 10_000)), 120, reprint, "https://salon.example/book?s=1");
+                9_880, List.of(new Receipt.Payment("現金", 9_880, 10_000L)), 120, reprint, "https://salon.example/book?s=1");
     }
 
     @Test
@@ -42,7 +42,7 @@ class ReceiptRendererTest {
         assertThat(d.lines).anyMatch(l -> l.startsWith("   内消費税") && l.endsWith(" ￥800"));
         assertThat(d.lines).anyMatch(l -> l.startsWith(" 8%対象計") && l.endsWith("￥1,080"));
         assertThat(d.lines).anyMatch(l -> l.startsWith("   内消費税") && l.endsWith(" ￥80"));
-        assertThat(d.lines).anyMatch(l -> l.startsWith("現金") && l.endsWith("￥10,000"));
+        assertThat(d.lines).anyMatch(l -> l.startsWith("お預り（現金）") && l.endsWith("￥10,000"));
         assertThat(d.lines).anyMatch(l -> l.startsWith("お釣り") && l.endsWith("￥120"));
         assertThat(d.qrCodes).containsExactly("https://salon.example/book?s=1");
         // 48 columns on 80 mm: every padded line is exactly as wide as the paper, none wider.

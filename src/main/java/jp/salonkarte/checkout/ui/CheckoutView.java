@@ -3,24 +3,24 @@ package jp.salonkarte.checkout.ui;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.PermitAll;
@@ -39,6 +39,7 @@ import jp.salonkarte.checkout.Tax;
 import jp.salonkarte.checkout.TicketDraft;
 import jp.salonkarte.checkout.TicketLine;
 import jp.salonkarte.customer.CustomerService;
+import jp.salonkarte.printing.PrintQueue;
 import jp.salonkarte.reservation.BookingException;
 import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.store.MenuCategory;
@@ -63,6 +64,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CheckoutService checkout;
     private final CustomerService customers;
+    private final PrintQueue printQueue;
     private final CurrentStaff currentStaff;
     private final Store store;
     private final List<MenuItem> items;
@@ -80,20 +82,24 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
     final com.vaadin.flow.component.combobox.ComboBox<jp.salonkarte.customer.Customer> customerPicker =
             new com.vaadin.flow.component.combobox.ComboBox<>();
     final Button pay = new Button();
+    /** Receipts the printer has not taken yet (off, out of paper): staff see it where they work. */
+    final Button printWaiting = new Button();
     final Button ticketDiscount = new Button();
     final VerticalLayout done = new VerticalLayout();
     private final HorizontalLayout register;
 
     CheckoutView(CheckoutService checkout, CustomerService customers, CurrentStaff currentStaff, StoreService stores,
-            jp.salonkarte.store.MenuService menus, StaffService staff) {
+            jp.salonkarte.store.MenuService menus, StaffService staff, PrintQueue printQueue) {
         this.checkout = checkout;
+        this.printQueue = printQueue;
         this.customers = customers;
         this.currentStaff = currentStaff;
         long storeId = currentStaff.require().storeId();
         this.store = stores.find(storeId).orElseThrow();
         this.items = menus.list(storeId).stream().filter(MenuItem::active).toList();
         this.staffList = staff.list(storeId).stream().filter(Staff::active).toList();
-        this.draft = TicketDraft.walkIn(storeId);
+        // A ticket half rung up survives a reload, a trip to the board or a lost connection (same session).
+        this.draft = kept(storeId).orElseGet(() -> TicketDraft.walkIn(storeId));
         setSizeFull();
         setPadding(true);
 
@@ -149,7 +155,11 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
         Button tickets = new Button(getTranslation("tickets.title"),
                 e -> getUI().ifPresent(ui -> ui.navigate(TicketsView.class)));
         tickets.setId("checkout-to-tickets");
-        HorizontalLayout links = new HorizontalLayout(tickets, close);
+        printWaiting.setId("checkout-print-waiting");
+        printWaiting.setIcon(new Icon(VaadinIcon.PRINT));
+        printWaiting.addThemeVariants(ButtonVariant.ERROR);
+        printWaiting.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("printing/jobs")));
+        HorizontalLayout links = new HorizontalLayout(tickets, close, printWaiting);
         VerticalLayout right = new VerticalLayout(customer, customerPicker, lines, ticketDiscount, totals, pay, links);
         right.setPadding(false);
         right.setWidth("45%");
@@ -246,64 +256,14 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void openTicketDiscount() {
-        Dialog dialog = new Dialog();
-        dialog.setId("discount-dialog");
-        dialog.setHeaderTitle(getTranslation("checkout.discount"));
-        RadioButtonGroup<Discount.Kind> kind = new RadioButtonGroup<>();
-        kind.setItems(Discount.Kind.YEN, Discount.Kind.PERCENT);
-        kind.setItemLabelGenerator(k -> k == Discount.Kind.YEN ? "¥" : "%");
-        kind.setValue(draft.discount().kind());
-        kind.setId("discount-kind");
-        Keypad keypad = new Keypad(draft.discount().value(), false);
-        Button ok = new Button(getTranslation("checkout.ok"), e -> {
-            long v = keypad.value();
-            if (kind.getValue() == Discount.Kind.PERCENT && v > 100) {
-                keypad.set(100);
-                return;
-            }
-            draft = draft.withDiscount(new Discount(kind.getValue(), Math.min(v, Discount.YEN_MAX)));
+        TicketDialogs.discount(draft.discount(), d -> {
+            draft = draft.withDiscount(d);
             refresh();
-            dialog.close();
         });
-        ok.setId("discount-ok");
-        ok.setMinHeight("48px");
-        ok.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(new VerticalLayout(kind, keypad));
-        dialog.getFooter().add(ok);
-        dialog.open();
     }
 
     private void openFreeItem() {
-        Dialog dialog = new Dialog();
-        dialog.setId("free-dialog");
-        dialog.setHeaderTitle(getTranslation("checkout.free"));
-        TextField name = new TextField(getTranslation("checkout.free.name"));
-        name.setId("free-name");
-        name.setMaxLength(TicketLine.NAME_MAX_LENGTH);
-        name.setWidthFull();
-        RadioButtonGroup<Integer> rate = new RadioButtonGroup<>();
-        rate.setId("free-rate");
-        rate.setLabel(getTranslation("checkout.free.rate"));
-        rate.setItems(10, 8);
-        rate.setItemLabelGenerator(r -> r + "%" + (r == 8 ? " ※" : ""));
-        rate.setValue(10);
-        Keypad keypad = new Keypad(0, true);
-        Button ok = new Button(getTranslation("checkout.ok"), e -> {
-            if (name.getValue().isBlank() || keypad.value() > TicketLine.UNIT_PRICE_MAX) {
-                name.setInvalid(true);
-                name.setErrorMessage(getTranslation("checkout.free.invalid"));
-                return;
-            }
-            addLine(new TicketLine(LineKind.FREE, null, name.getValue(), keypad.value(), 1, rate.getValue(),
-                    currentStaff.require().staffId(), Discount.NONE));
-            dialog.close();
-        });
-        ok.setId("free-ok");
-        ok.setMinHeight("48px");
-        ok.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(new VerticalLayout(name, rate, keypad));
-        dialog.getFooter().add(ok);
-        dialog.open();
+        TicketDialogs.freeItem(currentStaff.require().staffId(), this::addLine);
     }
 
     void openPayment() {
@@ -318,6 +278,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
     private boolean commit(List<Payment> payments) {
         try {
             paid = checkout.commit(draft, paymentDialog.commitKey, payments);
+            keep(); // paid: a reload must not bring the ticket back to be charged again
             showDone();
             return true;
         } catch (CheckoutException e) {
@@ -332,22 +293,16 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
     private void showDone() {
         register.setVisible(false);
         done.removeAll();
-        H2 title = new H2(getTranslation("checkout.done.title"));
-        Span receiptNo = new Span(getTranslation("checkout.done.receipt", paid.receiptNo()));
-        receiptNo.setId("checkout-receipt-no");
-        Span total = new Span(getTranslation("checkout.total", Yen.format(paid.total())));
-        total.addClassNames(LumoUtility.FontSize.XLARGE);
-        Span change = new Span(getTranslation("checkout.pay.change", Yen.format(paid.change())));
-        change.setId("checkout-change");
-        change.addClassNames(LumoUtility.FontSize.XXXLARGE, LumoUtility.FontWeight.BOLD);
-        Div rates = new Div();
-        paid.rateTotals().forEach(r -> rates.add(rateRow(r)));
-        Button next = new Button(getTranslation("checkout.new"), e -> newTicket());
-        next.setId("checkout-new");
-        next.setMinHeight("64px");
-        next.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-        done.add(title, receiptNo, total, rates, change, next);
+        PaidPanel.fill(done, paid, () -> showReceipt(), this::newTicket);
         done.setVisible(true);
+    }
+
+    ReceiptDialog showReceipt() {
+        String email = paid.customerId() == null ? ""
+                : customers.find(paid.customerId()).map(c -> c.email() == null ? "" : c.email()).orElse("");
+        ReceiptDialog dialog = new ReceiptDialog(checkout, paid, email);
+        dialog.open();
+        return dialog;
     }
 
     void newTicket() {
@@ -364,14 +319,27 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
         return draft.breakdown(store.taxRounding());
     }
 
-    private Div rateRow(Tax.RateTotal r) {
-        Div row = new Div(new Span(getTranslation(r.ratePercent() == 8 ? "checkout.rate.reduced" : "checkout.rate.standard",
-                Yen.format(r.total()), Yen.format(r.tax()))));
-        row.setId("checkout-rate-" + r.ratePercent());
-        return row;
+    private static final String KEPT_DRAFT = CheckoutView.class.getName() + ".draft";
+
+    private static Optional<TicketDraft> kept(long storeId) {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty()
+                : Optional.ofNullable((TicketDraft) session.getAttribute(KEPT_DRAFT))
+                        .filter(d -> d.storeId() == storeId);
+    }
+
+    private void keep() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(KEPT_DRAFT, paid == null && !draft.lines().isEmpty() ? draft : null);
+        }
     }
 
     void refresh() {
+        keep();
+        int waiting = printQueue.waiting(draft.storeId());
+        printWaiting.setText(getTranslation("checkout.printWaiting", waiting));
+        printWaiting.setVisible(waiting > 0);
         customerPicker.setVisible(draft.bookingId() == null);
         customer.setText(draft.customerId() == null ? getTranslation("checkout.walkin")
                 : customers.find(draft.customerId()).map(c -> c.displayName() + " 様").orElse(""));
@@ -401,7 +369,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
         ticketDiscount.setText(draft.discount().isNone() ? getTranslation("checkout.discount")
                 : getTranslation("checkout.discount.applied", Yen.format(b.discount())));
         totals.removeAll();
-        b.rates().forEach(r -> totals.add(rateRow(r)));
+        b.rates().forEach(r -> totals.add(PaidPanel.rateRow(r)));
         if (draft.lines().stream().anyMatch(TicketLine::reducedRate)) {
             totals.add(new Div(new Span(getTranslation("checkout.reduced.note"))));
         }

@@ -27,6 +27,7 @@ import jp.salonkarte.checkout.CheckoutService;
 import jp.salonkarte.checkout.DailyClose;
 import jp.salonkarte.checkout.DailyCloseService;
 import jp.salonkarte.checkout.PaymentMethod;
+import jp.salonkarte.printing.PrinterService;
 import jp.salonkarte.security.CurrentStaff;
 
 /**
@@ -42,6 +43,7 @@ class DailyCloseView extends VerticalLayout {
     static final long DEFAULT_FLOAT = 30_000;
 
     private final DailyCloseService closes;
+    private final PrinterService printers;
     private final long storeId;
     final DatePicker day = new DatePicker();
     final IntegerField openingFloat = new IntegerField();
@@ -55,8 +57,10 @@ class DailyCloseView extends VerticalLayout {
     final Button print = new Button();
     final FormLayout form = new FormLayout();
 
-    DailyCloseView(DailyCloseService closes, CheckoutService checkout, CurrentStaff currentStaff) {
+    DailyCloseView(DailyCloseService closes, CheckoutService checkout, CurrentStaff currentStaff,
+            PrinterService printers) {
         this.closes = closes;
+        this.printers = printers;
         this.storeId = currentStaff.require().storeId();
         setPadding(true);
         add(new H2(getTranslation("close.title")));
@@ -102,11 +106,11 @@ class DailyCloseView extends VerticalLayout {
         commit.setMinHeight("56px");
         commit.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         commit.addClickListener(e -> close());
-        // The report prints from the iPad (AirPrint) until printing has a close-report job.
+        // The report goes to the receipt printer through the print queue; without one, the iPad prints the page.
         print.setText(getTranslation("close.print"));
         print.setId("close-print");
         print.setMinHeight("56px");
-        print.addClickListener(e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        print.addClickListener(e -> printReport());
         summary.setId("close-summary");
         add(day, summary, openingFloat, form, note, expected, counted, overShort, commit, print);
         load();
@@ -178,8 +182,22 @@ class DailyCloseView extends VerticalLayout {
         try {
             long floatYen = openingFloat.getValue() == null ? -1 : openingFloat.getValue();
             DailyClose c = closes.close(storeId, day.getValue(), floatYen, countValues(), note.getValue());
-            Notifications.success(getTranslation("close.done", Yen.format(c.overShort())));
+            Notifications.success(getTranslation("close.done", Yen.format(c.overShort())) + " "
+                    + getTranslation(printers.receiptPrinter(storeId).isPresent() ? "close.reportQueued" : "close.noPrinter"));
             load();
+        } catch (CheckoutException e) {
+            Notifications.error(getTranslation(e.messageKey()));
+        }
+    }
+
+    void printReport() {
+        try {
+            if (closes.printReport(storeId, day.getValue()) < 0) {
+                Notifications.error(getTranslation("close.noPrinter"));
+                getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()"));
+            } else {
+                Notifications.success(getTranslation("close.reportQueued"));
+            }
         } catch (CheckoutException e) {
             Notifications.error(getTranslation(e.messageKey()));
         }

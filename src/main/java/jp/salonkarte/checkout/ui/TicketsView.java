@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -24,6 +26,7 @@ import jp.salonkarte.base.Yen;
 import jp.salonkarte.base.ui.Notifications;
 import jp.salonkarte.checkout.CheckoutException;
 import jp.salonkarte.checkout.CheckoutService;
+import jp.salonkarte.customer.CustomerService;
 import jp.salonkarte.checkout.PaidTicket;
 import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.store.Role;
@@ -39,13 +42,15 @@ import jp.salonkarte.store.Role;
 class TicketsView extends VerticalLayout {
 
     private final CheckoutService checkout;
+    private final CustomerService customers;
     private final long storeId;
     private final boolean canReverse;
     final DatePicker day = new DatePicker();
     final VerticalLayout list = new VerticalLayout();
 
-    TicketsView(CheckoutService checkout, CurrentStaff currentStaff) {
+    TicketsView(CheckoutService checkout, CurrentStaff currentStaff, CustomerService customers) {
         this.checkout = checkout;
+        this.customers = customers;
         this.storeId = currentStaff.require().storeId();
         this.canReverse = currentStaff.hasAnyRole(Role.OWNER, Role.MANAGER);
         add(new H2(getTranslation("tickets.title")));
@@ -73,7 +78,11 @@ class TicketsView extends VerticalLayout {
             total.addClassNames(LumoUtility.FontWeight.BOLD);
             Span methods = new Span(t.payments().stream().map(p -> getTranslation(p.method().labelKey()))
                     .collect(Collectors.joining("・")));
-            HorizontalLayout row = new HorizontalLayout(no, methods, total);
+            Button receipt = new Button(getTranslation("receipt.button"), new Icon(VaadinIcon.FILE_TEXT_O),
+                    e -> showReceipt(t));
+            receipt.setId("receipt-" + t.id());
+            receipt.setMinHeight("44px");
+            HorizontalLayout row = new HorizontalLayout(no, methods, total, receipt);
             row.setId("ticket-" + t.id());
             row.setWidthFull();
             row.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -97,6 +106,14 @@ class TicketsView extends VerticalLayout {
         if (list.getComponentCount() == 0) {
             list.add(new Div(new Span(getTranslation("tickets.none"))));
         }
+    }
+
+    ReceiptDialog showReceipt(PaidTicket t) {
+        String email = t.customerId() == null ? ""
+                : customers.find(t.customerId()).map(c -> c.email() == null ? "" : c.email()).orElse("");
+        ReceiptDialog dialog = new ReceiptDialog(checkout, t, email);
+        dialog.open();
+        return dialog;
     }
 
     void askReason(PaidTicket t, boolean voidIt) {

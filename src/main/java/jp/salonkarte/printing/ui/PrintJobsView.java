@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -29,6 +30,7 @@ import jp.salonkarte.store.StoreService;
  * understand, with 再試行 (try now) and 取消 (cancel). Refreshes itself every few seconds.
  */
 @Route(PrintJobsView.ROUTE)
+@Menu(order = 35, title = "nav.printJobs", icon = "vaadin:print")
 @PageTitle("Salon Karte")
 @PermitAll
 class PrintJobsView extends VerticalLayout {

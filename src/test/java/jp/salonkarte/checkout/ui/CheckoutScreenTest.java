@@ -166,6 +166,62 @@ class CheckoutScreenTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theReceiptShowsOnScreenAndItsPdfIsMailedToTheCustomer() {
+        CheckoutView view = navigate(CheckoutView.class);
+        click("category-cut");
+        click("item-" + menu("カット").id());
+        click("checkout-pay");
+        click("payment-method-cash");
+        type("10000");
+        click("checkout-commit");
+
+        click("checkout-receipt");
+        ReceiptDialog dialog = (ReceiptDialog) $(com.vaadin.flow.component.dialog.Dialog.class).withId("receipt-dialog")
+                .single();
+        String paper = dialog.paper.getElement().getTextRecursively();
+        assertThat(paper).contains("領収書", "No." + view.paid.receiptNo(), "カット", "お預り（現金）", "¥10,000", "お釣り");
+
+        String to = "screen-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String count = "select count(*) from mail_outbox where kind = 'RECEIPT' and recipient = ?";
+        test(dialog.email).setValue("screen@example");
+        click("receipt-mail-send");
+        assertThat(jdbc.sql(count).params("screen@example").query(Integer.class).single()).isZero();
+
+        test(dialog.email).setValue(to);
+        click("receipt-mail-send");
+        click("receipt-mail-send"); // a second tap in the same dialog sends nothing more
+        assertThat(jdbc.sql(count).params(to).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select count(*) from mail_attachment a join mail_outbox m on m.id = a.mail_id
+                where m.recipient = ? and a.content_type = 'application/pdf'""").params(to).query(Integer.class)
+                .single()).isEqualTo(1);
+    }
+
+    @Test
+    void aTicketHalfRungUpSurvivesAReloadButNotItsPayment() {
+        navigate(CheckoutView.class);
+        click("category-cut");
+        click("item-" + menu("カット").id());
+
+        CheckoutView first = (CheckoutView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+        navigate(TicketsView.class);
+        CheckoutView reloaded = navigate(CheckoutView.class);
+        assertThat(reloaded).isNotSameAs(first);
+        assertThat(reloaded.draft.lines()).extracting(TicketLine::name).containsExactly("カット");
+
+        click("checkout-pay");
+        click("payment-method-cash");
+        type("10000");
+        click("checkout-commit");
+        assertThat(reloaded.paid).isNotNull();
+
+        navigate(TicketsView.class);
+        CheckoutView afterPayment = navigate(CheckoutView.class);
+        assertThat(afterPayment).isNotSameAs(reloaded);
+        assertThat(afterPayment.draft.lines()).as("a paid ticket is never offered again").isEmpty();
+    }
+
+    @Test
     void aSplitPaymentTakesCardThenCash() {
         CheckoutView view = navigate(CheckoutView.class);
         click("category-color");
