@@ -12,12 +12,20 @@ interface Stroke {
 const COLORS = ['#E53935', '#1E88E5', '#43A047', '#212121', '#FFFFFF', '#FDD835'];
 const WIDTHS = [3, 6, 12];
 const REFERENCE_WIDTH = 1000;
+/** Signature mode: one black pen of one width, and the PNG it sends is this wide. */
+const SIGNATURE_COLOR = '#111111';
+const SIGNATURE_WIDTH = 5;
+const SIGNATURE_PNG_WIDTH = 900;
 
 /**
  * Handwriting over a photo with finger or Apple Pencil. Strokes stay in the browser while
  * drawing (no server round trip per point) and are sent as vector JSON on save
  * ("drawing-save" event, detail.json). Pen pressure sets the width; while a pen is in use,
  * touches are palm, not ink. Two fingers pinch-zoom and pan without drawing.
+ *
+ * With mode="signature" it is a signature pad for consent forms: no picture, one black pen of one
+ * width, undo and clear only, no zoom; after every change it sends "signature-change" with
+ * detail.png (a PNG data URL, empty when nothing is drawn), detail.json and detail.strokes.
  */
 @customElement('karte-drawing')
 export class KarteDrawing extends LitElement {
@@ -25,6 +33,8 @@ export class KarteDrawing extends LitElement {
   @property() src = '';
   /** Strokes drawn before, as JSON, to edit again. */
   @property() strokes = '';
+  /** "photo" (default): handwriting over a picture; "signature": a signature pad. */
+  @property({ reflect: true }) mode: 'photo' | 'signature' = 'photo';
 
   @state() private tool: Stroke['tool'] = 'PEN';
   @state() private color = COLORS[0];
@@ -54,6 +64,11 @@ export class KarteDrawing extends LitElement {
       font: inherit; font-size: 15px; padding: 0 10px; }
     button[aria-pressed='true'] { border: 3px solid #6d3b5b; }
     .swatch { width: 44px; padding: 0; }
+    :host([mode='signature']) .stage { background: #fff; border: 2px solid #bbb; border-radius: 12px; }
+    :host([mode='signature']) .tools { order: 2; justify-content: flex-end; }
+    :host([mode='signature']) button { font-size: 18px; min-height: 48px; padding: 0 18px; }
+    .baseline { position: absolute; left: 5%; right: 5%; bottom: 22%; border-bottom: 1px dashed #bbb;
+      pointer-events: none; }
   `;
 
   protected firstUpdated() {
@@ -77,8 +92,9 @@ export class KarteDrawing extends LitElement {
     const stage = this.renderRoot.querySelector('.stage') as HTMLElement;
     const layer = this.renderRoot.querySelector('.layer') as HTMLElement;
     if (!stage || !layer) return;
-    const naturalW = this.src ? this.img.naturalWidth || 1 : 1000;
-    const naturalH = this.src ? this.img.naturalHeight || 1 : 1000;
+    const signature = this.mode === 'signature';
+    const naturalW = signature ? stage.clientWidth || 1 : this.src ? this.img.naturalWidth || 1 : 1000;
+    const naturalH = signature ? stage.clientHeight || 1 : this.src ? this.img.naturalHeight || 1 : 1000;
     const fit = Math.min(stage.clientWidth / naturalW, stage.clientHeight / naturalH);
     const w = Math.max(1, Math.floor(naturalW * fit));
     const h = Math.max(1, Math.floor(naturalH * fit));
@@ -92,11 +108,15 @@ export class KarteDrawing extends LitElement {
 
   private point(e: PointerEvent): number[] {
     const r = this.canvas.getBoundingClientRect();
-    const pressure = e.pointerType === 'pen' ? (e.pressure || 0.5) : 0.5;
+    const pressure = e.pointerType === 'pen' && this.mode !== 'signature' ? (e.pressure || 0.5) : 0.5;
     return [(e.clientX - r.left) / r.width, (e.clientY - r.top) / r.height, pressure];
   }
 
   private onDown(e: PointerEvent) {
+    if (this.mode === 'signature') {
+      this.signatureDown(e);
+      return;
+    }
     if (e.pointerType === 'pen') this.penSeen = true;
     if (e.pointerType === 'touch') {
       this.touches.set(e.pointerId, { x: e.clientX, y: e.clientY });
@@ -117,7 +137,25 @@ export class KarteDrawing extends LitElement {
     this.redraw();
   }
 
+  /** Signature mode: one pointer inks; a second finger or the palm next to a pencil is ignored. */
+  private signatureDown(e: PointerEvent) {
+    if (e.pointerType === 'pen') this.penSeen = true;
+    if (e.pointerType === 'touch' && this.penSeen) return;
+    if (this.current) return;
+    (e.target as Element).setPointerCapture?.(e.pointerId);
+    this.touches.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    this.current = { tool: 'PEN', color: SIGNATURE_COLOR, width: SIGNATURE_WIDTH, points: [this.point(e)] };
+    this.redraw();
+  }
+
   private onMove(e: PointerEvent) {
+    if (this.mode === 'signature') {
+      if (!this.current || !this.touches.has(e.pointerId)) return;
+      const events = e.getCoalescedEvents ? e.getCoalescedEvents() : [e];
+      for (const ev of events.length ? events : [e]) this.current.points.push(this.point(ev));
+      this.redraw();
+      return;
+    }
     if (e.pointerType === 'touch' && this.touches.has(e.pointerId)) {
       this.touches.set(e.pointerId, { x: e.clientX, y: e.clientY });
       if (this.pinch && this.touches.size === 2) {
@@ -136,6 +174,7 @@ export class KarteDrawing extends LitElement {
   }
 
   private onUp(e: PointerEvent) {
+    if (this.mode === 'signature' && !this.touches.has(e.pointerId)) return;
     this.touches.delete(e.pointerId);
     if (this.touches.size < 2) this.pinch = null;
     if (!this.current) return;
@@ -144,16 +183,19 @@ export class KarteDrawing extends LitElement {
     this.current = null;
     this.redraw();
     this.requestUpdate();
+    this.signatureChanged();
   }
 
   private redraw() {
     const ctx = this.canvas?.getContext('2d');
     if (!ctx) return;
-    const w = this.canvas.width;
-    const h = this.canvas.height;
+    this.paint(ctx, this.canvas.width, this.canvas.height, this.current ? [...this.done, this.current] : this.done);
+  }
+
+  private paint(ctx: CanvasRenderingContext2D, w: number, h: number, strokes: Stroke[]) {
     ctx.clearRect(0, 0, w, h);
     const scale = w / REFERENCE_WIDTH;
-    for (const s of this.current ? [...this.done, this.current] : this.done) {
+    for (const s of strokes) {
       ctx.save();
       ctx.globalCompositeOperation = s.tool === 'ERASER' ? 'destination-out' : 'source-over';
       ctx.globalAlpha = s.tool === 'HIGHLIGHTER' ? 0.35 : 1;
@@ -186,6 +228,7 @@ export class KarteDrawing extends LitElement {
     if (s) this.undone.push(s);
     this.redraw();
     this.requestUpdate();
+    this.signatureChanged();
   }
 
   private redo() {
@@ -200,6 +243,27 @@ export class KarteDrawing extends LitElement {
     this.done = [];
     this.redraw();
     this.requestUpdate();
+    this.signatureChanged();
+  }
+
+  /** The signature as a PNG data URL (transparent, black ink, SIGNATURE_PNG_WIDTH wide); empty when blank. */
+  signaturePng(): string {
+    if (!this.done.length || !this.canvas) return '';
+    const ratio = this.canvas.height / Math.max(1, this.canvas.width);
+    const out = document.createElement('canvas');
+    out.width = SIGNATURE_PNG_WIDTH;
+    out.height = Math.max(1, Math.round(SIGNATURE_PNG_WIDTH * ratio));
+    const ctx = out.getContext('2d');
+    if (!ctx) return '';
+    this.paint(ctx, out.width, out.height, this.done);
+    return out.toDataURL('image/png');
+  }
+
+  private signatureChanged() {
+    if (this.mode !== 'signature') return;
+    this.dispatchEvent(new CustomEvent('signature-change', {
+      detail: { png: this.signaturePng(), json: this.json(), strokes: this.done.length },
+    }));
   }
 
   private resetZoom() {
@@ -225,6 +289,23 @@ export class KarteDrawing extends LitElement {
   }
 
   render() {
+    if (this.mode === 'signature') {
+      return html`
+        <div class="stage">
+          <div class="baseline"></div>
+          <div class="layer">
+            <div></div>
+            <canvas id="ink"
+              @pointerdown=${this.onDown} @pointermove=${this.onMove} @pointerup=${this.onUp}
+              @pointercancel=${this.onUp} @lostpointercapture=${this.onUp}></canvas>
+          </div>
+        </div>
+        <div class="tools">
+          <button id="undo" ?disabled=${!this.done.length} @click=${this.undo}>ひとつ戻す</button>
+          <button id="clear" ?disabled=${!this.done.length} @click=${this.clear}>書き直す</button>
+        </div>
+      `;
+    }
     const tools: [Stroke['tool'], string][] = [['PEN', 'ペン'], ['HIGHLIGHTER', 'マーカー'], ['ERASER', '消しゴム']];
     return html`
       <div class="tools">

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import jp.salonkarte.consent.ConsentTemplateService;
 import jp.salonkarte.customer.Customer;
 import jp.salonkarte.customer.CustomerService;
 import jp.salonkarte.store.MenuCategory;
@@ -58,10 +59,12 @@ class DemoSalon implements ApplicationRunner {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
+    private final ConsentTemplateService consentTemplates;
 
     DemoSalon(StoreService stores, StaffService staff, MenuService menus, CustomerService customers, Clock clock,
-            TransactionTemplate transaction, JdbcClient jdbc) {
+            TransactionTemplate transaction, JdbcClient jdbc, ConsentTemplateService consentTemplates) {
         this.jdbc = jdbc;
+        this.consentTemplates = consentTemplates;
         this.stores = stores;
         this.staff = staff;
         this.menus = menus;
@@ -96,6 +99,7 @@ class DemoSalon implements ApplicationRunner {
             staff.save(new StaffDraft(null, "高橋", "彩", "タカハシ", "アヤ", null, Role.STAFF, "#F4511E", true),
                     storeId, null, "4444");
             menu(storeId).forEach(menus::save);
+            DemoConsentTemplates.ALL.forEach(t -> consentTemplates.create(storeId, t, "山田 花子"));
         } finally {
             SecurityContextHolder.setContext(previous);
         }

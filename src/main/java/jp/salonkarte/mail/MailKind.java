@@ -1,10 +1,15 @@
 package jp.salonkarte.mail;
 
-/** The mails a booking gets: confirmation (予約確認), change (変更), cancellation (キャンセル), reminder (前日リマインド). */
+/**
+ * The mails a booking gets: confirmation (予約確認), change (変更), cancellation (キャンセル), reminder
+ * (前日リマインド); a receipt sent from the register; the copy of a signed consent form (同意書の控え).
+ */
 public enum MailKind {
     CONFIRMATION, CHANGE, CANCELLATION, REMINDER,
     /** A receipt (電子レシート) staff sent from the register, with its PDF; not from an editable template. */
-    RECEIPT;
+    RECEIPT,
+    /** The copy of a signed consent form (同意書の控え), with its PDF. */
+    CONSENT;
 
     /** The kinds about a booking, whose texts the owner edits under settings → メール. */
     public static final java.util.List<MailKind> BOOKING_KINDS = java.util.List.of(CONFIRMATION, CHANGE, CANCELLATION,

@@ -126,6 +126,14 @@ public record MailTemplate(MailKind kind, String subject, String body) {
                     お気をつけてお越しください。お会いできるのを楽しみにしております。
                     """ + FOOTER);
             case RECEIPT -> throw new IllegalArgumentException("receipts are not sent from a template");
+            case CONSENT -> new MailTemplate(kind, "【{店舗名}】同意書の控えをお送りします", """
+                    {お客様名} 様
+
+                    {店舗名}です。本日はご来店いただき、ありがとうございました。
+                    ご署名いただいた同意書の控え（PDF）をお送りします。添付のファイルをご確認ください。
+
+                    このPDFには改ざんを防ぐ電子署名が付いています。大切に保管してください。
+                    """ + FOOTER);
         };
     }
 }

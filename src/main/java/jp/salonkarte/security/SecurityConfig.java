@@ -23,6 +23,8 @@ class SecurityConfig {
                 "/sw.js", "/offline.html", "/images/**").permitAll()
                 // Karte photos: any logged-in staff member (share links for customers come later).
                 .requestMatchers("/photos/**").authenticated());
+        // Signed consent PDFs are shown in an iframe of our own page (consent viewer): same origin only.
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login"));
         return http.build();
     }

@@ -74,10 +74,12 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
     private final List<KarteField> fieldList;
     private final Map<Long, KarteField> fields;
     private final VisitPhotoStrip photoStrip;
+    private final List<KarteSection> sections;
+    final Div sectionsArea = new Div();
     private Customer customer;
 
     KarteView(CustomerService customers, KarteService karte, PhotoService photos, StaffService staffService,
-            MenuService menus, CurrentStaff currentStaff, Clock clock) {
+            MenuService menus, CurrentStaff currentStaff, Clock clock, List<KarteSection> sections) {
         this.customers = customers;
         this.karte = karte;
         this.photos = photos;
@@ -89,6 +91,7 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
         this.fieldList = karte.fields(storeId);
         this.fields = fieldList.stream().collect(Collectors.toMap(KarteField::id, Function.identity()));
         this.photoStrip = new VisitPhotoStrip(this, photos, this::photosChanged);
+        this.sections = sections;
         setSizeFull();
         setMaxWidth("960px");
 
@@ -119,7 +122,8 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
         empty.setText(getTranslation("karte.no-visits"));
         Div heading = new Div(name, rank);
         heading.addClassName("karte-heading");
-        add(heading, tags, caution, stats, actions, empty, timeline);
+        sectionsArea.addClassName("karte-sections");
+        add(heading, tags, caution, stats, actions, sectionsArea, empty, timeline);
         setFlexGrow(1, timeline);
     }
 
@@ -159,6 +163,8 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
         compare.setText(getTranslation("photo.compare"));
         compare.setIcon(new Icon(VaadinIcon.PICTURE));
         compare.setVisible(photos.photosOfCustomer(customer.id()).size() >= 2);
+        sectionsArea.removeAll();
+        sections.forEach(s -> s.forCustomer(customer).ifPresent(sectionsArea::add));
         timeline.setVisible(summary.visits() > 0);
         long customerId = customer.id();
         timeline.setDataProvider(com.vaadin.flow.data.provider.DataProvider.fromCallbacks(
@@ -209,6 +215,7 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
             card.add(advice);
         }
         card.add(photoStrip(visit));
+        sections.forEach(s -> s.forVisit(visit).ifPresent(card::add));
         Button edit = new Button(getTranslation("visit.edit"), new Icon(VaadinIcon.EDIT), e -> openEditor(visit));
         edit.setId("visit-edit-" + visit.id());
         edit.addThemeVariants(ButtonVariant.TERTIARY);

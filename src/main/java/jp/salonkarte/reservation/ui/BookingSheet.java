@@ -207,7 +207,12 @@ class BookingSheet extends Dialog {
                 e -> navigate.accept("customers/karte/" + booking.customerId()));
         karte.setId("booking-karte");
         karte.addThemeVariants(ButtonVariant.TERTIARY);
-        bar.add(karte);
+        // The consent feature's start page, by route (reservation does not depend on it).
+        Button consent = new Button(getTranslation("booking.consent"), new Icon(VaadinIcon.FILE_TEXT_O),
+                e -> navigate.accept("customers/consent/" + booking.customerId() + "?booking=" + booking.id()));
+        consent.setId("booking-consent");
+        consent.addThemeVariants(ButtonVariant.TERTIARY);
+        bar.add(karte, consent);
         return bar;
     }
 

@@ -25,6 +25,9 @@ public final class SettingsTabs {
     /** Receipt printers and print jobs (printing feature). */
     public static final String PRINTERS_ROUTE = "settings/printers";
 
+    /** Consent form templates (consent feature). */
+    public static final String CONSENT_ROUTE = "settings/consent";
+
     /** The route of the shifts screen (in the reservation feature). */
     public static final String SHIFTS_ROUTE = "settings/shifts";
 
@@ -44,7 +47,9 @@ public final class SettingsTabs {
                 tab(anyComponent, "settings.mail", "settings-tab-mail", MAIL_ROUTE,
                         current != null && current.getSimpleName().equals("MailSettingsView")),
                 tab(anyComponent, "settings.printers", "settings-tab-printers", PRINTERS_ROUTE,
-                        current != null && current.getSimpleName().equals("PrintersView")));
+                        current != null && current.getSimpleName().equals("PrintersView")),
+                tab(anyComponent, "settings.consent", "settings-tab-consent", CONSENT_ROUTE,
+                        current != null && current.getSimpleName().equals("ConsentTemplatesView")));
         tabs.addClassName("settings-tabs");
         tabs.setWrap(true);
         FlexLayout bar = new FlexLayout(title, tabs);

@@ -28,6 +28,26 @@ public final class KartePage extends VaadinPage {
         return page;
     }
 
+    /** The karte the browser is on now (e.g. after leaving customer mode). */
+    public static KartePage current(WebDriver driver, String baseUrl) {
+        KartePage page = new KartePage(driver, baseUrl);
+        page.byId("karte-new-visit");
+        return page;
+    }
+
+    /** 「同意書をお願いする」 in the karte's consent section. */
+    public ConsentStartPage askForConsent() {
+        tapId("karte-consent-new");
+        return new ConsentStartPage(driver, baseUrl);
+    }
+
+    /** The signed consent forms listed on the karte, as their buttons read (title, version, date). */
+    public List<String> consentForms() {
+        byId("karte-consents");
+        return driver.findElements(By.cssSelector("#karte-consents [id^=consent-form-]")).stream()
+                .map(e -> e.getDomProperty("textContent").trim()).toList(); // getText is "" in WebKitGTK here
+    }
+
     /** The visit count in the header ("来店 8回・…"). */
     public int visitCount() {
         String stats = byId("karte-stats").getText();
