@@ -59,7 +59,10 @@ class ScreenTourE2EIT {
                         {"checkout", "会計"}, {"reports", "集計・分析"}, {"settings", "設定"},
                         {"settings/staff", "設定"}, {"settings/menus", "設定"}, {"customers/karte/1", "顧客・カルテ"},
                         {"settings/karte-fields", "設定"}, {"settings/shifts", "設定"}, {"customers/duplicates", "顧客・カルテ"},
-                        {"customers/import", "顧客・カルテ"}}) {
+                        {"customers/import", "顧客・カルテ"}, {"checkout/tickets", "会計"}, {"checkout/close", "会計"},
+                        {"printing/jobs", "印刷状況"}, {"settings/printers", "設定"}, {"settings/consent", "設定"},
+                        {"settings/web-booking", "設定"}, {"settings/mail", "設定"},
+                        {"customers/consent/1", "顧客・カルテ"}}) {
                     open(driver, screen[0]);
                     String name = (screen[0].isEmpty() ? "reservations" : screen[0].replace('/', '-'));
                     session.screenshot("tour-" + name + "-" + orientation);
@@ -133,7 +136,8 @@ class ScreenTourE2EIT {
             LoginPage.open(driver, AppUnderTest.baseUrl()).loginAsDemoOwner();
             for (String[] screen : new String[][] {{"", "予約台帳"}, {"customers", "顧客・カルテ"},
                     {"settings", "設定"}, {"settings/staff", "設定"}, {"settings/menus", "設定"},
-                    {"customers/karte/1", "顧客・カルテ"}}) {
+                    {"customers/karte/1", "顧客・カルテ"}, {"checkout", "会計"}, {"settings/printers", "設定"},
+                    {"settings/consent", "設定"}, {"customers/consent/1", "顧客・カルテ"}}) {
                 open(driver, screen[0]);
                 String name = screen[0].isEmpty() ? "reservations" : screen[0].replace('/', '-');
                 session.screenshot("tour-" + name);
