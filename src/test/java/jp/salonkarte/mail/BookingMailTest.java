@@ -1,7 +1,6 @@
 package jp.salonkarte.mail;
 
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +8,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
 import jp.salonkarte.IntegrationTest;
@@ -74,16 +72,6 @@ class BookingMailTest {
         return "mail-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
 
-    private static List<MimeMessage> to(String email) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(email));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
     @Test
     void aWebBookingSendsExactlyOneJapaneseConfirmationWithTheManageLinkEvenWhenTheSenderRunsTwice() throws Exception {
         String email = uniqueEmail();
@@ -94,8 +82,8 @@ class BookingMailTest {
         sender.sendDue();
         sender.sendDue();
 
-        assertThat(to(email)).hasSize(1);
-        MimeMessage mail = to(email).getFirst();
+        assertThat(TestSenders.received(smtp, email)).hasSize(1);
+        MimeMessage mail = TestSenders.received(smtp, email).getFirst();
         assertThat(mail.getSubject()).startsWith("【").contains("ご予約ありがとうございます");
         String body = GreenMailUtil.getBody(mail);
         String text = mail.getContent().toString();
@@ -125,12 +113,12 @@ class BookingMailTest {
         }
         sender = sender();
         sender.sendDue();
-        assertThat(to(email)).as("not yet due: the retry waits a minute").isEmpty();
+        assertThat(TestSenders.received(smtp, email)).as("not yet due: the retry waits a minute").isEmpty();
 
         jdbc.sql("update mail_outbox set next_attempt_at = next_attempt_at - interval 2 minute where booking_id = ?")
                 .param(booked.bookingId()).update();
         sender.sendDue();
-        assertThat(to(email)).hasSize(1);
+        assertThat(TestSenders.received(smtp, email)).hasSize(1);
         assertThat(outbox.forBooking(booked.bookingId()).getFirst().status()).isEqualTo(MailOutbox.Status.SENT);
     }
 
@@ -147,7 +135,7 @@ class BookingMailTest {
 
         sender.sendDue();
         sender.sendDue();
-        assertThat(to(email)).extracting(MimeMessage::getSubject)
+        assertThat(TestSenders.received(smtp, email)).extracting(MimeMessage::getSubject)
                 .anySatisfy(s -> assertThat(s).contains("明日のご予約のお知らせ"))
                 .hasSize(2);
     }
@@ -193,7 +181,7 @@ class BookingMailTest {
 
         sender.sendDue();
 
-        assertThat(to(email)).isEmpty();
+        assertThat(TestSenders.received(smtp, email)).isEmpty();
         assertThat(outbox.forBooking(booked.bookingId())).singleElement().satisfies(m -> {
             assertThat(m.status()).isEqualTo(MailOutbox.Status.FAILED);
             assertThat(m.lastError()).contains("過ぎた");

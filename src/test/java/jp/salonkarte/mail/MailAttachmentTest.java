@@ -1,18 +1,13 @@
 package jp.salonkarte.mail;
 
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
 
 import jp.salonkarte.IntegrationTest;
 import jp.salonkarte.store.StoreService;
@@ -20,10 +15,7 @@ import jp.salonkarte.store.StoreService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,22 +41,7 @@ class MailAttachmentTest {
     @Autowired JdbcClient jdbc;
 
     private OutboxSender sender() {
-        JavaMailSenderImpl mail = new JavaMailSenderImpl();
-        mail.setHost("127.0.0.1");
-        mail.setPort(smtp.getSmtp().getPort());
-        mail.setDefaultEncoding("UTF-8");
-        return new OutboxSender(outbox, new StaticListableBeanFactory(Map.of("mailSender", mail))
-                .getBeanProvider(JavaMailSender.class), stores, "no-reply@salon-karte.invalid", Duration.ofMinutes(5));
-    }
-
-    private static List<MimeMessage> to(String email) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(email));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return TestSenders.against(smtp, outbox, stores);
     }
 
     @Test
@@ -96,8 +73,8 @@ class MailAttachmentTest {
         sender.sendDue();
         sender.sendDue();
 
-        assertThat(to(email)).hasSize(1);
-        Multipart parts = (Multipart) to(email).getFirst().getContent();
+        assertThat(TestSenders.received(smtp, email)).hasSize(1);
+        Multipart parts = (Multipart) TestSenders.received(smtp, email).getFirst().getContent();
         BodyPart attachment = null;
         for (int i = 0; i < parts.getCount(); i++) {
             if ("CF-20261124-000001.pdf".equals(parts.getBodyPart(i).getFileName())) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +11,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -87,13 +85,7 @@ class ReceiptMailTest {
         OutboxSender sender = sender();
         sender.sendDue();
         sender.sendDue();
-        List<MimeMessage> received = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(to);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        List<MimeMessage> received = TestSenders.received(smtp, to);
         assertThat(received).hasSize(1);
         MimeMessage mail = received.getFirst();
         assertThat(mail.getSubject()).contains("領収書 No." + ticket.receiptNo());

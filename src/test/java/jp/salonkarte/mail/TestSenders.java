@@ -1,9 +1,15 @@
 package jp.salonkarte.mail;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -18,6 +24,17 @@ import jp.salonkarte.store.StoreService;
 final class TestSenders {
 
     private TestSenders() {
+    }
+
+    /** The mails the server received for this address. */
+    static List<MimeMessage> received(GreenMail smtp, String email) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(email));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     static OutboxSender against(GreenMail smtp, MailOutbox outbox, StoreService stores) {
