@@ -7,15 +7,22 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
+import jp.salonkarte.checkout.CheckoutService;
+import jp.salonkarte.checkout.Payment;
+import jp.salonkarte.checkout.PaymentMethod;
+import jp.salonkarte.checkout.TicketDraft;
 import jp.salonkarte.consent.ConsentTemplateService;
 import jp.salonkarte.customer.Customer;
 import jp.salonkarte.customer.CustomerService;
+import jp.salonkarte.security.StaffPrincipal;
 import jp.salonkarte.store.MenuCategory;
 import jp.salonkarte.store.MenuItem;
 import jp.salonkarte.store.MenuKind;
 import jp.salonkarte.store.MenuService;
 import jp.salonkarte.store.Role;
+import jp.salonkarte.store.Staff;
 import jp.salonkarte.store.StaffDraft;
 import jp.salonkarte.store.StaffService;
 import jp.salonkarte.store.Store;
@@ -60,9 +67,12 @@ class DemoSalon implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
     private final ConsentTemplateService consentTemplates;
+    private final CheckoutService checkout;
 
     DemoSalon(StoreService stores, StaffService staff, MenuService menus, CustomerService customers, Clock clock,
-            TransactionTemplate transaction, JdbcClient jdbc, ConsentTemplateService consentTemplates) {
+            TransactionTemplate transaction, JdbcClient jdbc, ConsentTemplateService consentTemplates,
+            CheckoutService checkout) {
+        this.checkout = checkout;
         this.jdbc = jdbc;
         this.consentTemplates = consentTemplates;
         this.stores = stores;
@@ -107,6 +117,7 @@ class DemoSalon implements ApplicationRunner {
         customers.createAll(customers(random));
         visitsAndBookings(storeId, random);
         todaysBoard(storeId, random);
+        paidTickets(storeId);
         menusAndNotes(random);
         log.info("Demo salon created: log in as {} / {}", OWNER_EMAIL, DEMO_PASSWORD);
     }
@@ -247,7 +258,8 @@ class DemoSalon implements ApplicationRunner {
                 if (clash) {
                     continue;
                 }
-                String status = end.isBefore(now) ? "DONE" : start.isBefore(now) ? "ARRIVED" : "BOOKED";
+                // Finished ones are rung up at the register below (paidTickets), which marks them done.
+                String status = start.isBefore(now) ? "ARRIVED" : "BOOKED";
                 var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
                 jdbc.sql("insert into booking (store_id, customer_id, staff_id, starts_at, ends_at, status, source,"
                         + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, 'PHONE', ?, ?)")
@@ -258,6 +270,42 @@ class DemoSalon implements ApplicationRunner {
                         .params(key.getKey().longValue(), menu.id(), menu.name(), menu.durationMinutes(), menu.priceYen())
                         .update();
             }
+        }
+    }
+
+    /**
+     * Today's finished appointments paid at the register by the owner (cash, card and QR in turn),
+     * so the ticket list, the receipts and the register close have a day to show.
+     */
+    private void paidTickets(long storeId) {
+        var now = java.time.LocalDateTime.now(clock);
+        List<Long> finished = jdbc.sql("""
+                select id from booking where store_id = ? and status = 'ARRIVED' and ends_at < ? and starts_at >= ?
+                order by ends_at""").params(storeId, now, now.toLocalDate().atStartOfDay()).query(Long.class).list();
+        if (finished.isEmpty()) {
+            return;
+        }
+        Staff owner = staff.findByEmail(OWNER_EMAIL).orElseThrow();
+        StaffPrincipal cashier = new StaffPrincipal(owner.id(), storeId, owner.displayName(), OWNER_EMAIL,
+                owner.passwordHash(), Role.OWNER, true);
+        var previous = SecurityContextHolder.getContext();
+        try {
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    cashier, null, cashier.getAuthorities()));
+            for (int i = 0; i < finished.size(); i++) {
+                long bookingId = finished.get(i);
+                TicketDraft draft = checkout.openFromBooking(bookingId);
+                long total = draft.breakdown(TaxRounding.TRUNCATE).total();
+                Payment payment = switch (i % 3) {
+                    case 0 -> Payment.cash(total, (total / 1000 + 1) * 1000);
+                    case 1 -> Payment.of(PaymentMethod.CARD, total);
+                    default -> Payment.of(PaymentMethod.QR, total);
+                };
+                checkout.commit(draft, UUID.nameUUIDFromBytes(("demo-ticket-" + bookingId).getBytes()),
+                        List.of(payment));
+            }
+        } finally {
+            SecurityContextHolder.setContext(previous);
         }
     }
 

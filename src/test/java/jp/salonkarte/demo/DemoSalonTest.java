@@ -24,6 +24,28 @@ class DemoSalonTest {
     @Autowired CustomerService customers;
     @Autowired PasswordEncoder encoder;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired java.time.Clock clock;
+
+    @Test
+    void todaysFinishedAppointmentsArePaidAtTheRegisterAndDone() {
+        var today = java.time.LocalDate.now(clock).atStartOfDay();
+        long store = stores.currentStore().orElseThrow().id();
+        int done = jdbc.sql("select count(*) from booking where store_id = ? and status = 'DONE' and starts_at >= ?")
+                .params(store, today).query(Integer.class).single();
+        int paid = jdbc.sql("""
+                select count(*) from ticket t join booking b on b.id = t.booking_id
+                where b.store_id = ? and b.status = 'DONE' and b.starts_at >= ? and t.total > 0""")
+                .params(store, today).query(Integer.class).single();
+        assertThat(paid).as("every booking done today was paid at the register").isEqualTo(done);
+        boolean dayUnderWay = java.time.LocalTime.now(clock).isAfter(java.time.LocalTime.of(13, 0))
+                && java.time.LocalDate.now(clock).getDayOfWeek() != java.time.DayOfWeek.TUESDAY;
+        if (dayUnderWay) {
+            assertThat(paid).as("the morning's appointments are rung up").isPositive();
+            assertThat(jdbc.sql("select count(distinct method) from payment p join ticket t on t.id = p.ticket_id"
+                    + " where t.store_id = ? and t.business_day = ?").params(store, today.toLocalDate())
+                    .query(Integer.class).single()).isGreaterThan(1);
+        }
+    }
 
     @Test
     void theDemoSalonHasOneStoreFourStaffAMenuAndTwoHundredCustomers() {
