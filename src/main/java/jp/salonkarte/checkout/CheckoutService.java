@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,21 +21,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import jp.salonkarte.base.Yen;
-import jp.salonkarte.customer.CustomerService;
-import jp.salonkarte.mail.MailKind;
-import jp.salonkarte.mail.MailOutbox;
-import jp.salonkarte.printing.Receipt;
-import jp.salonkarte.printing.ReceiptPdf;
-import jp.salonkarte.printing.ReceiptPrinting;
 import jp.salonkarte.reservation.BookingService;
 import jp.salonkarte.reservation.BookingStatus;
-import jp.salonkarte.reservation.WebBookingService;
 import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.store.MenuItem;
 import jp.salonkarte.store.MenuKind;
 import jp.salonkarte.store.MenuService;
-import jp.salonkarte.store.StaffService;
 import jp.salonkarte.store.Store;
 import jp.salonkarte.store.StoreService;
 
@@ -60,33 +48,21 @@ public class CheckoutService {
     private final Clock clock;
     private final StoreService stores;
     private final MenuService menus;
-    private final StaffService staff;
-    private final CustomerService customers;
     private final BookingService bookings;
     private final CurrentStaff currentStaff;
-    private final ObjectProvider<ReceiptPrinting> printing;
-    private final WebBookingService webBooking;
-    private final MailOutbox mail;
-    private final String publicUrl;
+    private final Receipts receipts;
 
     CheckoutService(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, StoreService stores,
-            MenuService menus, StaffService staff, CustomerService customers, BookingService bookings,
-            CurrentStaff currentStaff, ObjectProvider<ReceiptPrinting> printing, WebBookingService webBooking,
-            MailOutbox mail, @Value("${salonkarte.public-url}") String publicUrl) {
-        this.mail = mail;
-        this.webBooking = webBooking;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+            MenuService menus, BookingService bookings, CurrentStaff currentStaff, Receipts receipts) {
+        this.receipts = receipts;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
         this.stores = stores;
         this.menus = menus;
-        this.staff = staff;
-        this.customers = customers;
         this.bookings = bookings;
         this.currentStaff = currentStaff;
-        this.printing = printing;
     }
 
     /** Today in the store's time zone: the business day a commit, void or refund counts on. */
@@ -200,12 +176,8 @@ public class CheckoutService {
             bookings.startCheckout(draft.bookingId());
             bookings.setStatus(draft.bookingId(), BookingStatus.DONE);
         }
-        ReceiptPrinting printer = printing.getIfAvailable();
-        if (printer != null) {
-            PaidTicket ticket = load(id).orElseThrow();
-            printer.enqueue(store.id(), receipt(store, ticket, false), payments.stream()
-                    .anyMatch(p -> p.method() == PaymentMethod.CASH));
-        }
+        receipts.printAtCommit(store, load(id).orElseThrow(),
+                payments.stream().anyMatch(p -> p.method() == PaymentMethod.CASH));
         return id;
     }
 
@@ -299,84 +271,6 @@ public class CheckoutService {
             throw new CheckoutException("checkout.error.alreadyReversed");
         }
         return load(ticketId).orElseThrow();
-    }
-
-    /** A plausible e-mail address: one @, no spaces, a dot in the domain (the mail server decides the rest). */
-    static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-    /**
-     * Mails the receipt as a PDF (電子レシート) through the outbox: sent once, later, even when the
-     * mail server is down right now. {@code requestKey} is made when staff open the send form, so a
-     * double tap sends one mail. True when queued, false when this request was queued before.
-     */
-    @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public boolean mailReceipt(long ticketId, String recipient, UUID requestKey) {
-        String to = recipient == null ? "" : recipient.strip();
-        if (to.length() > 254 || !EMAIL.matcher(to).matches()) {
-            throw new CheckoutException("receipt.error.email");
-        }
-        PaidTicket ticket = find(ticketId).orElseThrow(() -> new CheckoutException("checkout.error.gone"));
-        Store store = stores.find(ticket.storeId()).orElseThrow();
-        Receipt receipt = receipt(store, ticket, false);
-        String subject = "【" + store.name() + "】領収書 No." + ticket.receiptNo();
-        StringBuilder body = new StringBuilder();
-        if (receipt.customerName() != null) {
-            body.append(receipt.customerName()).append(" 様\n\n");
-        }
-        body.append("このたびはご来店ありがとうございました。\n")
-                .append("領収書（No.").append(ticket.receiptNo()).append("、合計 ").append(Yen.format(ticket.total()))
-                .append("）をPDFでお送りします。\n\n")
-                .append(store.name()).append('\n');
-        if (store.address() != null) {
-            body.append(store.address()).append('\n');
-        }
-        if (store.phone() != null) {
-            body.append("TEL ").append(store.phone()).append('\n');
-        }
-        return mail.enqueue(store.id(), MailKind.RECEIPT, null, "receipt-" + requestKey, to, subject, body.toString(),
-                List.of(new MailOutbox.Attachment("receipt-" + ticket.receiptNo() + ".pdf", "application/pdf",
-                        ReceiptPdf.render(receipt))));
-    }
-
-    /** Prints the receipt again, marked 再発行; returns the print job's id, or -1 without a receipt printer. */
-    @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public long reprint(long ticketId) {
-        PaidTicket ticket = find(ticketId).orElseThrow(() -> new CheckoutException("checkout.error.gone"));
-        ReceiptPrinting printer = printing.getIfAvailable();
-        return printer == null ? -1 : printer.reprint(ticket.storeId(), receipt(ticket, false));
-    }
-
-    /** The receipt of a paid ticket, as the printer gets it. */
-    @Transactional(readOnly = true)
-    public Receipt receipt(PaidTicket ticket, boolean reprint) {
-        return receipt(stores.find(ticket.storeId()).orElseThrow(), ticket, reprint);
-    }
-
-    private Receipt receipt(Store store, PaidTicket t, boolean reprint) {
-        List<Receipt.Line> lines = new ArrayList<>();
-        for (TicketLine l : t.lines()) {
-            lines.add(new Receipt.Line(l.name(), l.quantity(), l.amount(), l.reducedRate()));
-        }
-        if (t.discountYen() > 0) {
-            lines.add(new Receipt.Line("お会計値引", 1, -t.discountYen(), false));
-        }
-        String staffName = t.cashierStaffId() == null ? null
-                : staff.find(t.cashierStaffId()).map(s -> s.displayName()).orElse(null);
-        String customerName = t.customerId() == null ? null
-                : customers.find(t.customerId()).map(c -> c.displayName()).orElse(null);
-        return new Receipt(store.name(), store.postalCode(), store.address(), store.phone(),
-                store.invoiceRegistrationNumber(), t.paidAt(), t.receiptNo(), staffName, customerName, lines,
-                t.rateTotals().stream().map(r -> new Receipt.RateTotal(r.ratePercent(), r.total(), r.tax())).toList(),
-                t.total(), t.payments().stream()
-                        .map(p -> new Receipt.Payment(p.method().receiptLabel(), p.amount(), p.tendered())).toList(),
-                t.change(), reprint, nextBookingUrl(store.id()));
-    }
-
-    /** The public booking page for the receipt's QR code (次回のご予約), while the store takes web bookings. */
-    private @Nullable String nextBookingUrl(long storeId) {
-        return webBooking.settings(storeId).enabled() ? publicUrl + "/book" : null;
     }
 
     private Optional<PaidTicket> load(long id) {

@@ -46,6 +46,7 @@ class CheckoutServiceTest {
     private static final AtomicInteger NEXT_DAY = new AtomicInteger();
 
     @Autowired CheckoutService checkout;
+    @Autowired Receipts receipts;
     @Autowired DailyCloseService closes;
     @Autowired JdbcClient jdbc;
     @Autowired BookingService bookings;
@@ -87,7 +88,7 @@ class CheckoutServiceTest {
                 new Tax.RateTotal(8, 2160, 140, 2020, 149));
         assertThat(t.lines()).extracting(TicketLine::name).containsExactly("カット", "ハーブティー");
         assertThat(t.payments()).containsExactly(Payment.cash(7160, 10000));
-        var receipt = checkout.receipt(t, false);
+        var receipt = receipts.of(t, false);
         assertThat(receipt.hasReducedRate()).isTrue();
         assertThat(receipt.rateTotals()).extracting(r -> r.tax()).containsExactly(467L, 149L);
         assertThat(receipt.payments()).extracting(r -> r.method()).containsExactly("現金");

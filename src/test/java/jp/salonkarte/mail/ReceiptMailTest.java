@@ -30,6 +30,7 @@ import jp.salonkarte.checkout.Discount;
 import jp.salonkarte.checkout.LineKind;
 import jp.salonkarte.checkout.PaidTicket;
 import jp.salonkarte.checkout.Payment;
+import jp.salonkarte.checkout.Receipts;
 import jp.salonkarte.checkout.TicketDraft;
 import jp.salonkarte.checkout.TicketLine;
 import jp.salonkarte.store.StoreService;
@@ -51,6 +52,7 @@ class ReceiptMailTest {
     }
 
     @Autowired CheckoutService checkout;
+    @Autowired Receipts receipts;
     @Autowired StoreService stores;
     @Autowired MailOutbox outbox;
     @Autowired JdbcClient jdbc;
@@ -78,8 +80,8 @@ class ReceiptMailTest {
         String to = "receipt-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         UUID request = UUID.randomUUID();
 
-        assertThat(checkout.mailReceipt(ticket.id(), to, request)).isTrue();
-        assertThat(checkout.mailReceipt(ticket.id(), to, request)).as("the double tap").isFalse();
+        assertThat(receipts.mail(ticket, to, request)).isTrue();
+        assertThat(receipts.mail(ticket, to, request)).as("the double tap").isFalse();
         assertThat(receiptMails(to)).isEqualTo(1);
 
         OutboxSender sender = sender();
@@ -103,7 +105,7 @@ class ReceiptMailTest {
     @Test
     void aWrongAddressIsRefusedAndNothingIsQueued() {
         PaidTicket ticket = paid();
-        assertThatThrownBy(() -> checkout.mailReceipt(ticket.id(), "hanako@example", UUID.randomUUID()))
+        assertThatThrownBy(() -> receipts.mail(ticket, "hanako@example", UUID.randomUUID()))
                 .isInstanceOfSatisfying(CheckoutException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("receipt.error.email"));
         assertThat(receiptMails("hanako@example")).isZero();

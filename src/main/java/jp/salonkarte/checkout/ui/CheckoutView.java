@@ -35,6 +35,7 @@ import jp.salonkarte.checkout.Discount;
 import jp.salonkarte.checkout.LineKind;
 import jp.salonkarte.checkout.PaidTicket;
 import jp.salonkarte.checkout.Payment;
+import jp.salonkarte.checkout.Receipts;
 import jp.salonkarte.checkout.Tax;
 import jp.salonkarte.checkout.TicketDraft;
 import jp.salonkarte.checkout.TicketLine;
@@ -65,6 +66,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
     private final CheckoutService checkout;
     private final CustomerService customers;
     private final PrintQueue printQueue;
+    private final Receipts receipts;
     private final CurrentStaff currentStaff;
     private final Store store;
     private final List<MenuItem> items;
@@ -89,8 +91,9 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
     private final HorizontalLayout register;
 
     CheckoutView(CheckoutService checkout, CustomerService customers, CurrentStaff currentStaff, StoreService stores,
-            jp.salonkarte.store.MenuService menus, StaffService staff, PrintQueue printQueue) {
+            jp.salonkarte.store.MenuService menus, StaffService staff, PrintQueue printQueue, Receipts receipts) {
         this.checkout = checkout;
+        this.receipts = receipts;
         this.printQueue = printQueue;
         this.customers = customers;
         this.currentStaff = currentStaff;
@@ -300,7 +303,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
     ReceiptDialog showReceipt() {
         String email = paid.customerId() == null ? ""
                 : customers.find(paid.customerId()).map(c -> c.email() == null ? "" : c.email()).orElse("");
-        ReceiptDialog dialog = new ReceiptDialog(checkout, paid, email);
+        ReceiptDialog dialog = new ReceiptDialog(receipts, paid, email);
         dialog.open();
         return dialog;
     }

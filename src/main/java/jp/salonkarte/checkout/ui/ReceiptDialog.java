@@ -19,8 +19,8 @@ import com.vaadin.flow.component.html.AttachmentType;
 
 import jp.salonkarte.base.ui.Notifications;
 import jp.salonkarte.checkout.CheckoutException;
-import jp.salonkarte.checkout.CheckoutService;
 import jp.salonkarte.checkout.PaidTicket;
+import jp.salonkarte.checkout.Receipts;
 import jp.salonkarte.printing.Receipt;
 import jp.salonkarte.printing.ReceiptDocument;
 import jp.salonkarte.printing.ReceiptPdf;
@@ -38,11 +38,11 @@ class ReceiptDialog extends Dialog {
     final Button send = new Button();
     private final UUID mailKey = UUID.randomUUID();
 
-    ReceiptDialog(CheckoutService checkout, PaidTicket ticket, String customerEmail) {
+    ReceiptDialog(Receipts receipts, PaidTicket ticket, String customerEmail) {
         setId("receipt-dialog");
         setHeaderTitle(getTranslation("receipt.title", ticket.receiptNo()));
         setWidth("min(560px, 98vw)");
-        Receipt receipt = checkout.receipt(ticket, false);
+        Receipt receipt = receipts.of(ticket, false);
 
         paper.setId("receipt-paper");
         paper.addClassName("receipt-paper");
@@ -56,7 +56,7 @@ class ReceiptDialog extends Dialog {
         reprint.setMinHeight("48px");
         reprint.addClickListener(e -> {
             try {
-                Notifications.success(getTranslation(checkout.reprint(ticket.id()) < 0 ? "receipt.noPrinter"
+                Notifications.success(getTranslation(receipts.reprint(ticket) < 0 ? "receipt.noPrinter"
                         : "receipt.reprinted"));
             } catch (CheckoutException ex) {
                 Notifications.error(getTranslation(ex.messageKey()));
@@ -82,7 +82,7 @@ class ReceiptDialog extends Dialog {
         send.setMinHeight("48px");
         send.addClickListener(e -> {
             try {
-                checkout.mailReceipt(ticket.id(), email.getValue(), mailKey);
+                receipts.mail(ticket, email.getValue(), mailKey);
                 Notifications.success(getTranslation("receipt.sent", email.getValue().strip()));
             } catch (CheckoutException ex) {
                 Notifications.error(getTranslation(ex.messageKey()));

@@ -28,6 +28,7 @@ import jp.salonkarte.checkout.CheckoutException;
 import jp.salonkarte.checkout.CheckoutService;
 import jp.salonkarte.customer.CustomerService;
 import jp.salonkarte.checkout.PaidTicket;
+import jp.salonkarte.checkout.Receipts;
 import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.store.Role;
 
@@ -43,13 +44,15 @@ class TicketsView extends VerticalLayout {
 
     private final CheckoutService checkout;
     private final CustomerService customers;
+    private final Receipts receipts;
     private final long storeId;
     private final boolean canReverse;
     final DatePicker day = new DatePicker();
     final VerticalLayout list = new VerticalLayout();
 
-    TicketsView(CheckoutService checkout, CurrentStaff currentStaff, CustomerService customers) {
+    TicketsView(CheckoutService checkout, CurrentStaff currentStaff, CustomerService customers, Receipts receipts) {
         this.checkout = checkout;
+        this.receipts = receipts;
         this.customers = customers;
         this.storeId = currentStaff.require().storeId();
         this.canReverse = currentStaff.hasAnyRole(Role.OWNER, Role.MANAGER);
@@ -111,7 +114,7 @@ class TicketsView extends VerticalLayout {
     ReceiptDialog showReceipt(PaidTicket t) {
         String email = t.customerId() == null ? ""
                 : customers.find(t.customerId()).map(c -> c.email() == null ? "" : c.email()).orElse("");
-        ReceiptDialog dialog = new ReceiptDialog(checkout, t, email);
+        ReceiptDialog dialog = new ReceiptDialog(receipts, t, email);
         dialog.open();
         return dialog;
     }
