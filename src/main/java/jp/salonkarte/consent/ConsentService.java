@@ -37,6 +37,7 @@ import jp.salonkarte.mail.MailTemplate;
 import jp.salonkarte.mail.MailTemplates;
 import jp.salonkarte.printing.DocumentPrinting;
 import jp.salonkarte.reservation.Booking;
+import jp.salonkarte.reservation.BookingStatus;
 import jp.salonkarte.reservation.BookingService;
 import jp.salonkarte.store.Staff;
 import jp.salonkarte.store.StaffService;
@@ -101,8 +102,16 @@ public class ConsentService {
     /**
      * Prepares a form for the customer to sign: the template's newest version with {{顧客名}},
      * {{日付}}, {{店舗名}}, {{担当者}} and {{メニュー}} filled from the customer, today, the store,
-     * the visit's (or booking's, or handing-over) staff and the visit's (or booking's) menus.
+     * the visit's (or booking's, or handing-over) staff and the visit's (or booking's) menus; from
+     * the karte, today's appointment of the customer stands in for the booking.
      */
+    private @Nullable Booking todaysBooking(long storeId, long customerId) {
+        return bookings.day(storeId, LocalDate.now(clock)).stream()
+                .filter(b -> b.customerId() == customerId)
+                .filter(b -> b.status() != BookingStatus.CANCELLED && b.status() != BookingStatus.NO_SHOW)
+                .findFirst().orElse(null);
+    }
+
     @Transactional(readOnly = true)
     public ConsentRequest prepare(long templateId, long customerId, @Nullable Long visitId, @Nullable Long bookingId,
             long handedOverBy) {
@@ -118,6 +127,10 @@ public class ConsentService {
         Booking booking = bookingId == null ? null : bookings.find(bookingId)
                 .filter(b -> b.customerId() == customerId)
                 .orElseThrow(() -> new ConsentException("consent.start.error.booking"));
+        if (visit == null && booking == null) {
+            // Started from the karte: today's appointment names the menus and the stylist.
+            booking = todaysBooking(store.id(), customerId);
+        }
         Long staffInCharge = visit != null && visit.staffId() != null ? visit.staffId()
                 : booking != null ? Long.valueOf(booking.staffId()) : Long.valueOf(handedOverBy);
         String staffName = staff.find(staffInCharge).map(Staff::displayName).orElse(null);

@@ -244,6 +244,29 @@ class ConsentServiceTest {
     }
 
     @Test
+    void aFormStartedFromTheKarteNamesTheMenusOfTheCustomersAppointmentToday() {
+        Customer c = customer(null);
+        long storeId = hairColor().storeId();
+        long staffId = jdbc.sql("select id from staff where store_id = ? order by id limit 1").param(storeId)
+                .query(Long.class).single();
+        var start = java.time.LocalDate.now(clock).atTime(23, 0);
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into booking (store_id, customer_id, staff_id, starts_at, ends_at, status, source, created_at, updated_at)
+                values (?, ?, ?, ?, ?, 'ARRIVED', 'PHONE', now(), now())""")
+                .params(storeId, c.id(), staffId, start, start.plusMinutes(30)).update(key, "id");
+        jdbc.sql("""
+                insert into booking_menu (booking_id, position, menu_item_id, name, duration_minutes, price_yen)
+                values (?, 0, null, 'リタッチカラー（同意書テスト）', 30, 4400)""").param(key.getKey().longValue()).update();
+
+        ConsentRequest request = consents.prepare(hairColor().id(), c.id(), null, null, me());
+
+        assertThat(request.body()).contains("本日のメニュー：リタッチカラー（同意書テスト）")
+                .contains("担当：" + staff.find(staffId).orElseThrow().displayName());
+        assertThat(request.bookingId()).as("the form is not tied to the booking").isNull();
+    }
+
+    @Test
     void printingWithoutADocumentPrinterSaysSo() {
         Customer c = customer(null);
         ConsentRequest request = consents.prepare(hairColor().id(), c.id(), null, null, me());
