@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,14 +57,16 @@ public class BookingService {
     }
 
     private final JdbcClient jdbc;
+    private final BookingQueries queries;
     private final StoreService stores;
     private final Shifts shifts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BookingService(JdbcClient jdbc, StoreService stores, Shifts shifts, ApplicationEventPublisher events,
-            Clock clock) {
+    BookingService(JdbcClient jdbc, BookingQueries queries, StoreService stores, Shifts shifts,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.queries = queries;
         this.stores = stores;
         this.shifts = shifts;
         this.events = events;
@@ -74,56 +75,15 @@ public class BookingService {
 
     // ---- reading ----
 
-    private static final String SELECT = """
-            select b.*, concat(c.family_name, ' ', c.given_name) as customer_name,
-                   concat(c.family_name_kana, ' ', c.given_name_kana) as customer_kana,
-                   (c.cautions is not null and c.cautions <> '') as has_cautions
-            from booking b join customer c on c.id = b.customer_id
-            """;
-
-    private List<Booking> query(String where, Map<String, ?> params) {
-        Map<Long, List<Booking.Menu>> menus = new HashMap<>();
-        List<Booking> rows = new ArrayList<>();
-        var spec = jdbc.sql(SELECT + where);
-        for (var e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        spec.query(rs -> {
-            rows.add(new Booking(rs.getLong("id"), rs.getLong("store_id"), rs.getLong("customer_id"),
-                    rs.getLong("staff_id"), rs.getObject("starts_at", LocalDateTime.class),
-                    rs.getObject("ends_at", LocalDateTime.class), BookingStatus.valueOf(rs.getString("status")),
-                    BookingSource.valueOf(rs.getString("source")), rs.getString("note"), rs.getInt("version"),
-                    rs.getString("customer_name"), rs.getString("customer_kana"), rs.getBoolean("has_cautions"),
-                    List.of()));
-        });
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        jdbc.sql("select * from booking_menu where booking_id in (:ids) order by booking_id, position")
-                .param("ids", rows.stream().map(Booking::id).toList())
-                .query(rs -> {
-                    long menuItem = rs.getLong("menu_item_id");
-                    Long menuItemId = rs.wasNull() ? null : menuItem;
-                    int duration = rs.getInt("duration_minutes");
-                    Integer durationMinutes = rs.wasNull() ? null : duration;
-                    menus.computeIfAbsent(rs.getLong("booking_id"), k -> new ArrayList<>())
-                            .add(new Booking.Menu(menuItemId, rs.getString("name"), durationMinutes,
-                                    rs.getInt("price_yen")));
-                });
-        return rows.stream().map(b -> new Booking(b.id(), b.storeId(), b.customerId(), b.staffId(), b.startsAt(),
-                b.endsAt(), b.status(), b.source(), b.note(), b.version(), b.customerName(), b.customerKana(),
-                b.customerHasCautions(), List.copyOf(menus.getOrDefault(b.id(), List.of())))).toList();
-    }
-
     @Transactional(readOnly = true)
     public Optional<Booking> find(long id) {
-        return query("where b.id = :id", Map.of("id", id)).stream().findFirst();
+        return queries.query("where b.id = :id", Map.of("id", id)).stream().findFirst();
     }
 
     /** Every booking of the store starting in [from, to), cancelled ones included, by start time. */
     @Transactional(readOnly = true)
     public List<Booking> between(long storeId, LocalDateTime from, LocalDateTime to) {
-        return query("where b.store_id = :store and b.starts_at >= :from and b.starts_at < :to"
+        return queries.query("where b.store_id = :store and b.starts_at >= :from and b.starts_at < :to"
                 + " order by b.starts_at, b.staff_id, b.id", Map.of("store", storeId, "from", from, "to", to));
     }
 

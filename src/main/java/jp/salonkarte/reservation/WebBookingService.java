@@ -2,7 +2,6 @@ package jp.salonkarte.reservation;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -25,10 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.salonkarte.base.Kana;
 import jp.salonkarte.base.PhoneNumber;
-import jp.salonkarte.base.SearchText;
-import jp.salonkarte.customer.Customer;
-import jp.salonkarte.customer.CustomerService;
-import jp.salonkarte.customer.CustomerTag;
 import jp.salonkarte.store.MenuItem;
 import jp.salonkarte.store.MenuKind;
 import jp.salonkarte.store.MenuService;
@@ -83,17 +78,20 @@ public class WebBookingService {
     }
 
     private final JdbcClient jdbc;
+    private final WebBookingSettingsRepository settingsRepository;
     private final BookingService bookings;
     private final Availability availability;
     private final StoreService stores;
     private final StaffService staff;
     private final MenuService menus;
-    private final CustomerService customers;
+    private final WebBookingCustomers customers;
     private final Clock clock;
 
-    WebBookingService(JdbcClient jdbc, BookingService bookings, Availability availability, StoreService stores,
-            StaffService staff, MenuService menus, CustomerService customers, Clock clock) {
+    WebBookingService(JdbcClient jdbc, WebBookingSettingsRepository settingsRepository, BookingService bookings,
+            Availability availability, StoreService stores, StaffService staff, MenuService menus,
+            WebBookingCustomers customers, Clock clock) {
         this.jdbc = jdbc;
+        this.settingsRepository = settingsRepository;
         this.bookings = bookings;
         this.availability = availability;
         this.stores = stores;
@@ -107,33 +105,14 @@ public class WebBookingService {
 
     @Transactional(readOnly = true)
     public WebBookingSettings settings(long storeId) {
-        return jdbc.sql("select * from web_booking_settings where store_id = ?").param(storeId)
-                .query((rs, n) -> new WebBookingSettings(storeId, rs.getBoolean("enabled"),
-                        rs.getInt("cancel_cutoff_hours"), rs.getInt("lead_minutes"), rs.getInt("days_ahead"),
-                        rs.getInt("version")))
-                .optional().orElseGet(() -> WebBookingSettings.defaults(storeId));
+        return settingsRepository.find(storeId);
     }
 
+    /** Saves the settings; refused when someone saved them since they were read (optimistic locking). */
     @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
     @Transactional
     public WebBookingSettings saveSettings(WebBookingSettings s) {
-        int updated = jdbc.sql("""
-                update web_booking_settings set enabled = ?, cancel_cutoff_hours = ?, lead_minutes = ?,
-                       days_ahead = ?, version = version + 1
-                where store_id = ? and version = ?""")
-                .params(s.enabled(), s.cancelCutoffHours(), s.leadMinutes(), s.daysAhead(), s.storeId(), s.version())
-                .update();
-        if (updated == 0) {
-            boolean exists = jdbc.sql("select count(*) from web_booking_settings where store_id = ?")
-                    .param(s.storeId()).query(Integer.class).single() > 0;
-            if (exists) {
-                throw new org.springframework.dao.OptimisticLockingFailureException("web booking settings changed");
-            }
-            jdbc.sql("""
-                    insert into web_booking_settings (store_id, enabled, cancel_cutoff_hours, lead_minutes, days_ahead)
-                    values (?, ?, ?, ?, ?)""")
-                    .params(s.storeId(), s.enabled(), s.cancelCutoffHours(), s.leadMinutes(), s.daysAhead()).update();
-        }
+        settingsRepository.save(s);
         return settings(s.storeId());
     }
 
@@ -256,7 +235,7 @@ public class WebBookingService {
             throw BookingException.invalid("webbook.error.taken");
         }
         long staffId = form.staffId() != null ? form.staffId() : leastBusy(form.storeId(), day, free);
-        Match match = matchCustomer(familyName, givenName, familyKana, givenKana, phone, email);
+        WebBookingCustomers.Match match = customers.match(familyName, givenName, familyKana, givenKana, phone, email);
         Booking booking;
         try {
             booking = bookings.book(new BookingRequest(form.storeId(), match.customerId(), staffId, start, minutes,
@@ -291,35 +270,6 @@ public class WebBookingService {
                 .forEach(b -> load.merge(b.staffId(), 1L, Long::sum));
         return free.stream().min(Comparator.comparingLong((Long id) -> load.getOrDefault(id, 0L))
                 .thenComparing(id -> id)).orElseThrow();
-    }
-
-    record Match(long customerId, String kind) {
-    }
-
-    /**
-     * Exactly one active customer with this phone or e-mail, read the same way: that customer.
-     * Nobody: a new customer. Anything else (two candidates, or one whose name reads differently,
-     * such as family members sharing a landline): a new customer tagged {@link #UNSURE_TAG}, which
-     * the duplicate finder groups with the others by phone or e-mail for staff to decide. An
-     * existing record is never changed from this anonymous page.
-     */
-    private Match matchCustomer(String familyName, String givenName, String familyKana, String givenKana,
-            String phone, String email) {
-        List<Customer> candidates = customers.findActiveByPhoneOrEmail(phone, email);
-        String reading = SearchText.normalize(familyKana + givenKana);
-        if (candidates.size() == 1
-                && SearchText.normalize(candidates.getFirst().familyNameKana() + candidates.getFirst().givenNameKana())
-                        .equals(reading)) {
-            return new Match(candidates.getFirst().id(), "MATCHED");
-        }
-        boolean unsure = !candidates.isEmpty();
-        String digits = PhoneNumber.digits(phone);
-        boolean mobile = digits.matches("0[789]0\\d{8}");
-        Instant now = clock.instant();
-        Customer created = customers.save(new Customer(null, null, familyName, givenName, familyKana, givenKana,
-                mobile ? phone : null, mobile ? null : phone, email, null, null, null, null, null, null, null, null,
-                null, false, true, now, now, unsure ? Set.of(new CustomerTag(UNSURE_TAG)) : Set.of(), 0));
-        return new Match(created.id(), unsure ? "UNSURE" : "NEW");
     }
 
     public static Optional<String> validEmail(@Nullable String input) {

@@ -6,18 +6,14 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,24 +23,17 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.jspecify.annotations.Nullable;
 
-import jp.salonkarte.base.Kana;
 import jp.salonkarte.base.Yen;
 import jp.salonkarte.base.ui.Notifications;
 import jp.salonkarte.reservation.BookingException;
-import jp.salonkarte.reservation.WebBookingForm;
 import jp.salonkarte.reservation.WebBookingGuard;
 import jp.salonkarte.reservation.WebBookingService;
-import jp.salonkarte.store.MenuCategory;
 import jp.salonkarte.store.MenuItem;
 import jp.salonkarte.store.Store;
 
@@ -75,29 +64,16 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
     private final String clientAddress;
     private final @Nullable Store store;
 
-    final Map<MenuCategory, CheckboxGroup<MenuItem>> menuGroups = new LinkedHashMap<>();
+    final WebBookingMenus menus;
     final RadioButtonGroup<StaffChoice> staff = new RadioButtonGroup<>();
     final SlotPicker slots;
-    final TextField familyName = new TextField();
-    final TextField givenName = new TextField();
-    final TextField familyKana = new TextField();
-    final TextField givenKana = new TextField();
-    final TextField phone = new TextField();
-    final EmailField email = new EmailField();
-    final TextArea note = new TextArea();
-    final TextField website = new TextField();
-    final TextField humanCheck = new TextField();
-    private final Paragraph humanQuestion = new Paragraph();
-    final int humanA = ThreadLocalRandom.current().nextInt(1, 10);
-    final int humanB = ThreadLocalRandom.current().nextInt(1, 10);
+    final WebBookingDetails details;
     Instant openedAt;
 
-    private final Span menuTotal = new Span();
     private final Div steps = new Div();
     private final Div body = new Div();
     private final Paragraph timeMessage = new Paragraph();
     private final VerticalLayout summary = new VerticalLayout();
-    private final Paragraph detailsError = new Paragraph();
     private final Button confirmButton = new Button();
     private Step step = Step.MENUS;
     private @Nullable LocalDateTime start;
@@ -111,6 +87,8 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
         this.clientAddress = WebBookingPages.clientAddress();
         this.store = web.store().orElse(null);
         this.slots = new SlotPicker(this::timePicked);
+        this.menus = new WebBookingMenus(this);
+        this.details = new WebBookingDetails(this);
         addClassName("webbook-page");
         setPadding(true);
         setSpacing(false);
@@ -149,23 +127,7 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
     // ---- the fields of every step, built once so going back keeps what was chosen ----
 
     private void buildFields() {
-        Map<MenuCategory, List<MenuItem>> byCategory = new LinkedHashMap<>();
-        web.bookableMenus(store.id()).forEach(m -> byCategory.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m));
-        byCategory.forEach((category, items) -> {
-            CheckboxGroup<MenuItem> group = new CheckboxGroup<>();
-            group.setId("webbook-menus-" + category.name());
-            group.setLabel(getTranslation(category.labelKey()));
-            group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-            group.addClassName("webbook-menu-group");
-            group.setItems(items);
-            group.setItemLabelGenerator(MenuItem::name);
-            group.setRenderer(new ComponentRenderer<>(this::menuLabel));
-            group.addValueChangeListener(e -> updateMenuTotal());
-            menuGroups.put(category, group);
-        });
-        menuTotal.setId("webbook-menu-total");
-        menuTotal.addClassName("webbook-total");
-
+        menus.build(web.bookableMenus(store.id()));
         staff.setId("webbook-staff");
         staff.setLabel(getTranslation("webbook.staff.label"));
         staff.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
@@ -177,49 +139,6 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
         staff.setItemLabelGenerator(StaffChoice::name);
         staff.setValue(choices.getFirst());
 
-        text(familyName, "webbook-family-name", "webbook.family-name", "例）山田", WebBookingForm.NAME_MAX_LENGTH);
-        familyName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.FAMILY_NAME);
-        text(givenName, "webbook-given-name", "webbook.given-name", "例）花子", WebBookingForm.NAME_MAX_LENGTH);
-        givenName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.GIVEN_NAME);
-        text(familyKana, "webbook-family-kana", "webbook.family-kana", "例）ヤマダ", WebBookingForm.NAME_MAX_LENGTH);
-        text(givenKana, "webbook-given-kana", "webbook.given-kana", "例）ハナコ", WebBookingForm.NAME_MAX_LENGTH);
-        text(phone, "webbook-phone", "webbook.phone", "例）090-1234-5678", WebBookingForm.PHONE_MAX_LENGTH);
-        phone.getElement().setAttribute("type", "tel");
-        phone.getElement().setAttribute("inputmode", "tel");
-        phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
-        email.setId("webbook-email");
-        email.setLabel(getTranslation("webbook.email"));
-        email.setPlaceholder("例）hanako@example.com");
-        email.setRequiredIndicatorVisible(true);
-        email.setMaxLength(WebBookingForm.EMAIL_MAX_LENGTH);
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
-        email.getElement().setAttribute("inputmode", "email");
-        email.getElement().setAttribute("autocapitalize", "none");
-        email.setHelperText(getTranslation("webbook.email.helper"));
-        email.setWidthFull();
-        note.setId("webbook-note");
-        note.setLabel(getTranslation("webbook.note"));
-        note.setMaxLength(WebBookingForm.NOTE_MAX_LENGTH);
-        note.setWidthFull();
-        // The honeypot: hidden from people (and screen readers), a form-filling bot types into it.
-        website.setId("webbook-website");
-        website.setLabel("Website");
-        website.addClassName("webbook-hp");
-        website.getElement().setAttribute("aria-hidden", "true");
-        website.getElement().setAttribute("tabindex", "-1");
-        website.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
-        humanCheck.setId("webbook-human");
-        humanCheck.setLabel(getTranslation("webbook.human.sum", humanA, humanB));
-        humanQuestion.setText(getTranslation("webbook.human"));
-        humanQuestion.addClassName("webbook-human-question");
-        humanCheck.getElement().setAttribute("inputmode", "numeric");
-        humanCheck.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
-        humanCheck.setMaxLength(3);
-        humanCheck.setRequiredIndicatorVisible(true);
-        humanCheck.setWidth("10em");
-        detailsError.setId("webbook-details-error");
-        detailsError.addClassNames("webbook-error");
-        detailsError.setVisible(false);
         timeMessage.setId("webbook-time-message");
         timeMessage.addClassName("webbook-error");
         timeMessage.setVisible(false);
@@ -233,38 +152,6 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
         summary.setSpacing(false);
         summary.setId("webbook-summary");
         summary.addClassName("webbook-summary");
-    }
-
-    private void text(TextField field, String id, String labelKey, String placeholder, int max) {
-        field.setId(id);
-        field.setLabel(getTranslation(labelKey));
-        field.setPlaceholder(placeholder);
-        field.setMaxLength(max);
-        field.setRequiredIndicatorVisible(true);
-        field.setWidthFull();
-    }
-
-    private Component menuLabel(MenuItem m) {
-        Span name = new Span(m.name());
-        name.addClassName("webbook-menu-name");
-        Span meta = new Span(getTranslation("webbook.minutes", m.durationMinutes()) + "　" + Yen.format(m.priceYen())
-                + getTranslation("webbook.tax-included"));
-        meta.addClassName("webbook-muted");
-        Div label = new Div(name, meta);
-        label.addClassName("webbook-menu-label");
-        return label;
-    }
-
-    List<MenuItem> selectedMenus() {
-        return menuGroups.values().stream().flatMap(g -> g.getSelectedItems().stream()).toList();
-    }
-
-    private void updateMenuTotal() {
-        List<MenuItem> chosen = selectedMenus();
-        int minutes = chosen.stream().mapToInt(MenuItem::durationMinutes).sum();
-        long yen = chosen.stream().mapToLong(MenuItem::priceYen).sum();
-        menuTotal.setText(chosen.isEmpty() ? getTranslation("webbook.menu.none-yet")
-                : getTranslation("webbook.menu.total", minutes, Yen.format(yen)));
     }
 
     // ---- steps ----
@@ -329,14 +216,14 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
 
     private void showMenus() {
         body.add(heading("webbook.menu.title"));
-        if (menuGroups.isEmpty()) {
+        if (menus.groups.isEmpty()) {
             body.add(message("webbook-no-menus", getTranslation("webbook.menu.empty")));
             return;
         }
-        menuGroups.values().forEach(body::add);
-        updateMenuTotal();
-        body.add(menuTotal, nav("webbook-next-menus", "webbook.next", () -> {
-            if (selectedMenus().isEmpty()) {
+        menus.groups.values().forEach(body::add);
+        menus.updateTotal();
+        body.add(menus.total, nav("webbook-next-menus", "webbook.next", () -> {
+            if (menus.selected().isEmpty()) {
                 Notifications.error(getTranslation("webbook.error.no-menu"));
                 return;
             }
@@ -362,15 +249,11 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            slots.setTimes(web.freeTimes(store.id(), menuIds(), staffId()));
+            slots.setTimes(web.freeTimes(store.id(), menus.selectedIds(), staffId()));
         } catch (BookingException e) {
             Notifications.error(getTranslation(e.messageKey()));
             slots.setTimes(Map.of());
         }
-    }
-
-    private List<Long> menuIds() {
-        return selectedMenus().stream().map(MenuItem::id).toList();
     }
 
     private @Nullable Long staffId() {
@@ -386,53 +269,13 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
     private void showDetails() {
         Paragraph when = new Paragraph(getTranslation("webbook.details.when", formatStart()));
         when.addClassName("webbook-chosen");
-        Div names = new Div(familyName, givenName);
-        names.addClassName("webbook-pair");
-        Div kana = new Div(familyKana, givenKana);
-        kana.addClassName("webbook-pair");
-        body.add(heading("webbook.details.title"), when, names, kana, phone, email, note, website, humanQuestion,
-                humanCheck,
-                detailsError, nav("webbook-next-details", "webbook.next", this::detailsDone, Step.TIME));
-    }
-
-    /** Checks the details in the page; the service checks them again. */
-    boolean validateDetails() {
-        boolean ok = true;
-        for (TextField f : new TextField[] {familyName, givenName}) {
-            boolean valid = !f.getValue().isBlank();
-            f.setInvalid(!valid);
-            f.setErrorMessage(getTranslation("validation.required"));
-            ok &= valid;
-        }
-        for (TextField f : new TextField[] {familyKana, givenKana}) {
-            boolean valid = Kana.isKana(f.getValue());
-            f.setInvalid(!valid);
-            f.setErrorMessage(getTranslation(f.getValue().isBlank() ? "validation.required" : "validation.kana"));
-            ok &= valid;
-            if (valid) {
-                f.setValue(Kana.toKatakana(f.getValue()));
-            }
-        }
-        boolean phoneOk = WebBookingService.validPhone(phone.getValue()).isPresent();
-        phone.setInvalid(!phoneOk);
-        phone.setErrorMessage(getTranslation(phone.getValue().isBlank() ? "validation.required" : "webbook.error.phone"));
-        ok &= phoneOk;
-        boolean emailOk = WebBookingService.validEmail(email.getValue()).isPresent();
-        email.setInvalid(!emailOk);
-        email.setErrorMessage(getTranslation(email.getValue().isBlank() ? "validation.required" : "webbook.error.email"));
-        ok &= emailOk;
-        boolean humanOk = java.text.Normalizer.normalize(humanCheck.getValue(), java.text.Normalizer.Form.NFKC)
-                .strip().equals(String.valueOf(humanA + humanB));
-        humanCheck.setInvalid(!humanOk);
-        humanCheck.setErrorMessage(getTranslation("webbook.error.human"));
-        ok &= humanOk;
-        detailsError.setText(getTranslation("validation.fix-fields"));
-        detailsError.setVisible(!ok);
-        return ok;
+        body.add(heading("webbook.details.title"), when);
+        details.addTo(body);
+        body.add(nav("webbook-next-details", "webbook.next", this::detailsDone, Step.TIME));
     }
 
     private void detailsDone() {
-        if (validateDetails()) {
+        if (details.validate()) {
             show(Step.CONFIRM);
         }
     }
@@ -443,21 +286,15 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
 
     private void showConfirm() {
         summary.removeAll();
-        List<MenuItem> chosen = selectedMenus();
+        List<MenuItem> chosen = menus.selected();
         int minutes = chosen.stream().mapToInt(MenuItem::durationMinutes).sum();
         summary.add(WebBookingPages.row("webbook.summary.when", formatStart() + "〜"
                         + DateTimeFormatter.ofPattern("HH:mm").format(start.plusMinutes(minutes))),
                 WebBookingPages.row("webbook.summary.menus", chosen.stream().map(MenuItem::name).collect(Collectors.joining("、"))),
                 WebBookingPages.row("webbook.summary.staff", staff.getValue().name()),
                 WebBookingPages.row("webbook.summary.price", Yen.format(chosen.stream().mapToLong(MenuItem::priceYen).sum())
-                        + getTranslation("webbook.tax-included")),
-                WebBookingPages.row("webbook.summary.name", familyName.getValue().strip() + " " + givenName.getValue().strip()
-                        + "（" + familyKana.getValue() + " " + givenKana.getValue() + "）"),
-                WebBookingPages.row("webbook.summary.phone", phone.getValue().strip()),
-                WebBookingPages.row("webbook.summary.email", email.getValue().strip()));
-        if (!note.getValue().isBlank()) {
-            summary.add(WebBookingPages.row("webbook.summary.note", note.getValue().strip()));
-        }
+                        + getTranslation("webbook.tax-included")));
+        details.summaryRows().forEach(summary::add);
         Paragraph policy = new Paragraph(getTranslation("webbook.confirm.policy",
                 web.settings(store.id()).cancelCutoffHours()));
         policy.addClassName("webbook-muted");
@@ -473,12 +310,12 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
     /** Books, after the human checks and the address's booking allowance. */
     void confirm() {
         try {
-            if (!website.getValue().isEmpty()
+            if (details.honeypotFilled()
                     || Duration.between(openedAt, clock.instant()).compareTo(MIN_FILL_TIME) < 0) {
                 Notifications.error(getTranslation("webbook.error.refused"));
                 return;
             }
-            if (!validateDetails()) {
+            if (!details.validate()) {
                 show(Step.DETAILS);
                 return;
             }
@@ -486,9 +323,8 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
                 Notifications.error(getTranslation("webbook.error.rate-limit"));
                 return;
             }
-            confirmation = web.book(new WebBookingForm(store.id(), menuIds(), staffId(), Objects.requireNonNull(start),
-                    familyName.getValue(), givenName.getValue(), familyKana.getValue(), givenKana.getValue(),
-                    phone.getValue(), email.getValue(), note.getValue()));
+            confirmation = web.book(details.form(store.id(), menus.selectedIds(), staffId(),
+                    Objects.requireNonNull(start)));
             show(Step.DONE);
         } catch (BookingException e) {
             if ("webbook.error.taken".equals(e.messageKey())) {
@@ -513,7 +349,7 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
         check.addClassName("webbook-done-icon");
         H2 done = heading("webbook.done.title");
         done.setId("webbook-done");
-        Paragraph mail = new Paragraph(getTranslation("webbook.done.mail", email.getValue().strip()));
+        Paragraph mail = new Paragraph(getTranslation("webbook.done.mail", details.email()));
         Button manage = new Button(getTranslation("webbook.done.manage"),
                 e -> getUI().ifPresent(ui -> ui.navigate("book/manage/" + confirmation.token())));
         manage.setId("webbook-manage-link");

@@ -48,7 +48,7 @@ class WebBookingScreenTest extends SpringBrowserlessTest {
     /** Menu, anyone, a free time: the page is then at the details step. */
     private WebBookingView upToDetails() {
         WebBookingView view = navigate(WebBookingView.class);
-        CheckboxGroup<MenuItem> first = view.menuGroups.values().iterator().next();
+        CheckboxGroup<MenuItem> first = view.menus.groups.values().iterator().next();
         first.setValue(java.util.Set.of(first.getListDataView().getItems().findFirst().orElseThrow()));
         test(button("webbook-next-menus")).click();
         assertThat(view.step()).isEqualTo(WebBookingView.Step.STAFF);
@@ -74,7 +74,7 @@ class WebBookingScreenTest extends SpringBrowserlessTest {
         test($(TextField.class).withId("webbook-given-kana").single()).setValue("ゆい");
         test($(TextField.class).withId("webbook-phone").single()).setValue(phone);
         test($(EmailField.class).withId("webbook-email").single()).setValue("yui@example.com");
-        test($(TextField.class).withId("webbook-human").single()).setValue(String.valueOf(view.humanA + view.humanB));
+        test($(TextField.class).withId("webbook-human").single()).setValue(String.valueOf(view.details.humanA + view.details.humanB));
     }
 
     private static String randomMobile() {
@@ -90,7 +90,7 @@ class WebBookingScreenTest extends SpringBrowserlessTest {
         fillDetails(view, randomMobile(), "さくらい");
         test(button("webbook-next-details")).click();
         assertThat(view.step()).isEqualTo(WebBookingView.Step.CONFIRM);
-        assertThat(view.familyKana.getValue()).as("hiragana becomes katakana").isEqualTo("サクライ");
+        assertThat(view.details.familyKana.getValue()).as("hiragana becomes katakana").isEqualTo("サクライ");
         view.openedAt = view.openedAt.minusSeconds(60); // a person took a minute
 
         test(button("webbook-confirm")).click();
@@ -139,7 +139,7 @@ class WebBookingScreenTest extends SpringBrowserlessTest {
         assertThat(view.confirmation()).isNull();
 
         view.openedAt = view.openedAt.minusSeconds(60);
-        view.website.setValue("http://spam.example");
+        view.details.website.setValue("http://spam.example");
         test(button("webbook-confirm")).click();
         assertThat(view.confirmation()).isNull();
         assertThat(view.step()).isEqualTo(WebBookingView.Step.CONFIRM);
@@ -150,7 +150,7 @@ class WebBookingScreenTest extends SpringBrowserlessTest {
     void aWrongSumIsRefusedWithAMessage() {
         WebBookingView view = upToDetails();
         fillDetails(view, randomMobile(), "サクライ");
-        test($(TextField.class).withId("webbook-human").single()).setValue(String.valueOf(view.humanA + view.humanB + 1));
+        test($(TextField.class).withId("webbook-human").single()).setValue(String.valueOf(view.details.humanA + view.details.humanB + 1));
         test(button("webbook-next-details")).click();
         assertThat(view.step()).isEqualTo(WebBookingView.Step.DETAILS);
         assertThat($(TextField.class).withId("webbook-human").single().getErrorMessage()).contains("計算の答えが違います");
