@@ -248,8 +248,8 @@ public final class AvailabilityBench {
                 "BENCH availability days=%d staff=%d p95_ms=%.2f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f mean_ms=%.2f"
                         + " calls=%d bookings=%d booked_pct=%.0f slots=%.0f slots_min=%d history_days=%d seed_s=%.1f"
                         + " db=%s",
-                days, staffIds.size(), BenchContext.percentile(sorted, 95), BenchContext.percentile(sorted, 50),
-                BenchContext.percentile(sorted, 99), sorted[sorted.length - 1], mean, calls, booked - cancelled,
+                days, staffIds.size(), BenchStats.percentile(sorted, 95), BenchStats.percentile(sorted, 50),
+                BenchStats.percentile(sorted, 99), sorted[sorted.length - 1], mean, calls, booked - cancelled,
                 bookedPct, Arrays.stream(slots).average().orElse(0), slotsSorted[0], historyDays, seedSeconds,
                 bench.dbKey());
     }
@@ -379,7 +379,7 @@ public final class AvailabilityBench {
         byLength.forEach((length, idx) -> {
             double[] t = idx.stream().mapToDouble(i -> ms[i]).sorted().toArray();
             progress(String.format(Locale.ROOT, "%-8d %5d %8.2f %8.2f %8.2f %10.0f", length, t.length,
-                    BenchContext.percentile(t, 50), BenchContext.percentile(t, 95), t[t.length - 1],
+                    BenchStats.percentile(t, 50), BenchStats.percentile(t, 95), t[t.length - 1],
                     idx.stream().mapToInt(i -> slots[i]).average().orElse(0)));
         });
     }
