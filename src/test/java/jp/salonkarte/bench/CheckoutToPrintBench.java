@@ -111,8 +111,8 @@ public final class CheckoutToPrintBench {
             }
             double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             progress(String.format(Locale.ROOT, "%s median %.0f ms, p95 %.0f ms, min %.0f, max %.0f",
-                    isKanji ? "KANJI " : "RASTER", BenchStats.percentile(sorted, 50), BenchStats.percentile(sorted, 95), sorted[0],
-                    sorted[sorted.length - 1]));
+                    isKanji ? "KANJI " : "RASTER", BenchStats.percentile(sorted, 50),
+                    BenchStats.percentile(sorted, 95), sorted[0], sorted[sorted.length - 1]));
             if (isKanji) {
                 kanji = sorted;
             } else {

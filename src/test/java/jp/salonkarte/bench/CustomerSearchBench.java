@@ -175,8 +175,9 @@ public final class CustomerSearchBench {
         return String.format(Locale.ROOT,
                 "BENCH customer-search n=%d p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f max_ms=%.2f mean_ms=%.2f searches=%d"
                         + " seed_s=%.1f db=%s",
-                n, BenchStats.percentile(sorted, 50), BenchStats.percentile(sorted, 95), BenchStats.percentile(sorted, 99), sorted[sorted.length - 1],
-                mean, searches, seedSeconds, local ? "local" : "embedded");
+                n, BenchStats.percentile(sorted, 50), BenchStats.percentile(sorted, 95),
+                BenchStats.percentile(sorted, 99), sorted[sorted.length - 1], mean, searches, seedSeconds,
+                local ? "local" : "embedded");
     }
 
     /** Per kind of query on stderr: how many, how fast, how many found, and the slowest examples. */
