@@ -130,12 +130,6 @@ final class BenchContext implements AutoCloseable {
         }
     }
 
-    /** Nearest-rank percentile of sorted values (as customer-search reports them). */
-    static double percentile(double[] sorted, double p) {
-        int rank = (int) Math.ceil(p / 100 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
-
     private static jp.salonkarte.store.StaffDraft staff(String family, String given, String familyKana,
             String givenKana, jp.salonkarte.store.Role role, String color) {
         return new jp.salonkarte.store.StaffDraft(null, family, given, familyKana, givenKana, null, role, color, true);

@@ -140,7 +140,7 @@ public final class BookingRaceBench {
                 progress(String.format(Locale.ROOT, "%s %2d %s: 1 booked (%.1f ms, %d calls returned before it),"
                         + " %d refused; p50 %.1f ms, p95 %.1f ms, max %.1f ms", warm ? "warm-up" : "round  ",
                         warm ? round + 1 : round - warmup + 1, start, winnerMs, faster, outcomes.size() - 1,
-                        BenchContext.percentile(ms, 50), BenchContext.percentile(ms, 95), ms[ms.length - 1]));
+                        BenchStats.percentile(ms, 50), BenchStats.percentile(ms, 95), ms[ms.length - 1]));
             }
         } finally {
             ipads.shutdownNow();
@@ -152,7 +152,7 @@ public final class BookingRaceBench {
         return String.format(Locale.ROOT,
                 "BENCH booking-race threads=%d winners=1 p95_ms=%.1f p50_ms=%.1f max_ms=%.1f mean_ms=%.1f rounds=%d"
                         + " refusals=%d calls=%d pool=%d db=%s",
-                threads, BenchContext.percentile(ms, 95), BenchContext.percentile(ms, 50), ms[ms.length - 1], mean,
+                threads, BenchStats.percentile(ms, 95), BenchStats.percentile(ms, 50), ms[ms.length - 1], mean,
                 rounds, threads - 1, ms.length, pool, bench.dbKey());
     }
 

@@ -111,19 +111,19 @@ public final class CheckoutToPrintBench {
             }
             double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             progress(String.format(Locale.ROOT, "%s median %.0f ms, p95 %.0f ms, min %.0f, max %.0f",
-                    isKanji ? "KANJI " : "RASTER", percentile(sorted, 50), percentile(sorted, 95), sorted[0],
-                    sorted[sorted.length - 1]));
+                    isKanji ? "KANJI " : "RASTER", BenchStats.percentile(sorted, 50),
+                    BenchStats.percentile(sorted, 95), sorted[0], sorted[sorted.length - 1]));
             if (isKanji) {
                 kanji = sorted;
             } else {
                 raster = sorted;
             }
         }
-        double kanjiP95 = percentile(kanji, 95);
-        double rasterP95 = percentile(raster, 95);
+        double kanjiP95 = BenchStats.percentile(kanji, 95);
+        double rasterP95 = BenchStats.percentile(raster, 95);
         return String.format(Locale.ROOT, "BENCH checkout-to-print p95_ms=%.0f kanji_p95_ms=%.0f raster_p95_ms=%.0f"
                 + " kanji_median_ms=%.0f raster_median_ms=%.0f runs=%d", Math.max(kanjiP95, rasterP95), kanjiP95,
-                rasterP95, percentile(kanji, 50), percentile(raster, 50), runs);
+                rasterP95, BenchStats.percentile(kanji, 50), BenchStats.percentile(raster, 50), runs);
     }
 
     private static void check(EscPosDecoder receipt, boolean kanji, long expectedChange, long shownChange, int jobs) {
@@ -141,12 +141,6 @@ public final class CheckoutToPrintBench {
         } else if (receipt.rasters.isEmpty()) {
             throw new IllegalStateException("no raster image in a RASTER-mode receipt");
         }
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    static double percentile(double[] sorted, int p) {
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
     private static void progress(String message) {

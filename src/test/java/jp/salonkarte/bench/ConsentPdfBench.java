@@ -97,14 +97,14 @@ public final class ConsentPdfBench {
         Arrays.sort(verify);
         System.err.printf(Locale.ROOT, "consent-pdf: total min %.1f / p50 %.1f / p95 %.1f / max %.1f ms; "
                 + "render p50 %.1f, seal p50 %.1f, verify p50 %.1f ms; largest file %d bytes, %d pages%n",
-                total[0], BenchContext.percentile(total, 50), BenchContext.percentile(total, 95), total[runs - 1],
-                BenchContext.percentile(render, 50), BenchContext.percentile(seal, 50),
-                BenchContext.percentile(verify, 50), size, pages);
+                total[0], BenchStats.percentile(total, 50), BenchStats.percentile(total, 95), total[runs - 1],
+                BenchStats.percentile(render, 50), BenchStats.percentile(seal, 50),
+                BenchStats.percentile(verify, 50), size, pages);
         return String.format(Locale.ROOT,
                 "BENCH consent-pdf p95_ms=%.1f size_kb=%.0f p50_ms=%.1f render_p95_ms=%.1f seal_p95_ms=%.1f"
                         + " verify_p95_ms=%.1f key_create_ms=%.0f pages=%d runs=%d",
-                BenchContext.percentile(total, 95), Math.ceil(size / 1024.0), BenchContext.percentile(total, 50),
-                BenchContext.percentile(render, 95), BenchContext.percentile(seal, 95),
-                BenchContext.percentile(verify, 95), keyCreateMs, pages, runs);
+                BenchStats.percentile(total, 95), Math.ceil(size / 1024.0), BenchStats.percentile(total, 50),
+                BenchStats.percentile(render, 95), BenchStats.percentile(seal, 95),
+                BenchStats.percentile(verify, 95), keyCreateMs, pages, runs);
     }
 }

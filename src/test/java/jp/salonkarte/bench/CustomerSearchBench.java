@@ -175,8 +175,9 @@ public final class CustomerSearchBench {
         return String.format(Locale.ROOT,
                 "BENCH customer-search n=%d p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f max_ms=%.2f mean_ms=%.2f searches=%d"
                         + " seed_s=%.1f db=%s",
-                n, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1],
-                mean, searches, seedSeconds, local ? "local" : "embedded");
+                n, BenchStats.percentile(sorted, 50), BenchStats.percentile(sorted, 95),
+                BenchStats.percentile(sorted, 99), sorted[sorted.length - 1], mean, searches, seedSeconds,
+                local ? "local" : "embedded");
     }
 
     /** Per kind of query on stderr: how many, how fast, how many found, and the slowest examples. */
@@ -192,7 +193,7 @@ public final class CustomerSearchBench {
             double avgHits = idx.stream().mapToInt(i -> hits[i]).average().orElse(0);
             long empty = idx.stream().filter(i -> hits[i] == 0).count();
             progress(String.format(Locale.ROOT, "%-16s %5d %8.2f %8.2f %8.2f %8.1f %6d", kind, t.length,
-                    percentile(t, 50), percentile(t, 95), t[t.length - 1], avgHits, empty));
+                    BenchStats.percentile(t, 50), BenchStats.percentile(t, 95), t[t.length - 1], avgHits, empty));
         });
         Integer[] order = new Integer[ms.length];
         Arrays.setAll(order, i -> i);
@@ -220,11 +221,6 @@ public final class CustomerSearchBench {
             throw new java.io.UncheckedIOException(e);
         }
         progress("wrote every measured search to " + file);
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    static double percentile(double[] sorted, double p) {
-        return BenchContext.percentile(sorted, p);
     }
 
     /** A customer like the demo salon's (DemoSalon), with an assigned stylist for most. */

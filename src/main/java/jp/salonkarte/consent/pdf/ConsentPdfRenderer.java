@@ -8,8 +8,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,26 +15,27 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
+import jp.salonkarte.consent.pdf.ConsentPdfText.Fonts;
+
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPCellEvent;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfPageEventHelper;
-import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
+
+import static jp.salonkarte.consent.pdf.ConsentPdfText.INK;
+import static jp.salonkarte.consent.pdf.ConsentPdfText.chunk;
+import static jp.salonkarte.consent.pdf.ConsentPdfText.paragraph;
 
 /**
  * Lays a signed consent form out as an A4 PDF/A-1b: store header, title, the body with headings
@@ -45,22 +44,19 @@ import org.openpdf.text.pdf.PdfWriter;
  *
  * <p>All text is set in the bundled IPAex Gothic, embedded as a subset (Identity-H with a ToUnicode
  * map, so the text can be searched and copied); Japanese lines break between any two characters
- * except where 禁則 (kinsoku) rules forbid it ({@link KinsokuSplit}). See DD026.
+ * except where 禁則 (kinsoku) rules forbid it ({@link KinsokuSplit}). See DD026. The fonts and text
+ * pieces are in {@link ConsentPdfText}, the page footer in {@link ConsentPdfFooter}, the PDF/A
+ * touches after the layout in {@link PdfA}.
  */
 public final class ConsentPdfRenderer {
 
-    static final String FONT_RESOURCE = "/fonts/ipaexg.ttf";
     static final String CHECK_MARK = "✓";
-    static final char MISSING_GLYPH = '〓';
     static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("uuuu/MM/dd(E) HH:mm", Locale.JAPAN);
 
     private static final float MARGIN_X = 56;
     private static final float MARGIN_TOP = 50;
     private static final float MARGIN_BOTTOM = 64;
-    private static final float FOOTER_Y = 34;
-    private static final Color INK = new Color(0x21, 0x21, 0x21);
-    private static final Color MUTED = new Color(0x5f, 0x63, 0x68);
-    private static final Color RULE = new Color(0xbd, 0xc1, 0xc6);
+    static final Color RULE = new Color(0xbd, 0xc1, 0xc6);
     private static final float SIGNATURE_MAX_W = 250;
     private static final float SIGNATURE_MAX_H = 104;
 
@@ -79,14 +75,14 @@ public final class ConsentPdfRenderer {
 
     /** The layout alone, before the PDF/A touches ({@link PdfA}). */
     static byte[] layout(ConsentDocument doc) throws DocumentException, IOException {
-        Fonts f = new Fonts(Gothic.get());
+        Fonts f = new Fonts(ConsentPdfText.Gothic.get());
         ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
         Document document = new Document(PageSize.A4, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPdfVersion(PdfWriter.VERSION_1_4);
         writer.setPDFXConformance(PdfWriter.PDFA1B);
         writer.setCompressionLevel(9);
-        writer.setPageEvent(new Footer(doc, f));
+        writer.setPageEvent(new ConsentPdfFooter(doc, f));
         document.addTitle(doc.title());
         document.addSubject(doc.templateName() + " 第" + doc.templateVersion() + "版 / " + doc.documentId());
         document.addAuthor(doc.storeName());
@@ -314,45 +310,6 @@ public final class ConsentPdfRenderer {
         return Image.getInstance(flat, null);
     }
 
-    static Paragraph paragraph(String text, Font font) {
-        Paragraph p = new Paragraph("", font); // the paragraph's own font is used too: never the default Helvetica
-        p.setLeading(0, 1.55f);
-        p.add(chunk(text, font));
-        return p;
-    }
-
-    static Chunk chunk(String text, Font font) {
-        Chunk c = new Chunk(printable(text, font.getBaseFont()), font);
-        c.setSplitCharacter(KinsokuSplit.INSTANCE);
-        return c;
-    }
-
-    /**
-     * The text with each character the font lacks (emoji, 𠮷 and other kanji outside IPAex Gothic)
-     * replaced by 〓 (geta), the Japanese printing convention for a missing glyph: OpenPDF would
-     * silently drop it, and a name printed as 「田」 instead of 「𠮷田」 looks complete.
-     */
-    static String printable(String text, BaseFont font) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int n = Character.charCount(cp);
-            boolean missing = !Character.isWhitespace(cp) && !Character.isISOControl(cp) && !font.charExists(cp);
-            if (missing && out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (out != null) {
-                if (missing) {
-                    out.append(MISSING_GLYPH);
-                } else {
-                    out.appendCodePoint(cp);
-                }
-            }
-            i += n;
-        }
-        return out == null ? text : out.toString();
-    }
-
     private static PdfPCell cell(Phrase phrase) {
         PdfPCell c = new PdfPCell(phrase);
         c.setBorder(Rectangle.NO_BORDER);
@@ -394,119 +351,6 @@ public final class ConsentPdfRenderer {
                 cb.stroke();
             }
             cb.restoreState();
-        }
-    }
-
-    /** Footer on every page: document id and template left, "x / y" right (y filled in at the end). */
-    private static final class Footer extends PdfPageEventHelper {
-        private final ConsentDocument doc;
-        private final Fonts f;
-        private @Nullable PdfTemplate total;
-
-        Footer(ConsentDocument doc, Fonts f) {
-            this.doc = doc;
-            this.f = f;
-        }
-
-        @Override
-        public void onOpenDocument(PdfWriter writer, Document document) {
-            total = writer.getDirectContent().createTemplate(40, 12);
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte cb = writer.getDirectContent();
-            Rectangle page = document.getPageSize();
-            float left = document.leftMargin();
-            float right = page.getWidth() - document.rightMargin();
-            cb.saveState();
-            cb.setColorStroke(RULE);
-            cb.setLineWidth(0.5f);
-            cb.moveTo(left, FOOTER_Y + 12);
-            cb.lineTo(right, FOOTER_Y + 12);
-            cb.stroke();
-            cb.restoreState();
-            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
-                    new Phrase(chunk("文書番号 " + doc.documentId() + "　" + templateLine(doc), f.footer)),
-                    left, FOOTER_Y, 0);
-            // "x / " flush against the template that receives y when the page count is known.
-            float totalX = right - 20;
-            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT,
-                    new Phrase(writer.getPageNumber() + " / ", f.footer), totalX, FOOTER_Y, 0);
-            if (total != null) {
-                cb.addTemplate(total, totalX, FOOTER_Y);
-            }
-        }
-
-        @Override
-        public void onCloseDocument(PdfWriter writer, Document document) {
-            if (total != null) {
-                ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
-                        new Phrase(String.valueOf(writer.getPageNumber() - 1), f.footer), 0, 0, 0);
-            }
-        }
-    }
-
-    /** The fonts of one document, all from the one embedded IPAex Gothic (it has no bold face). */
-    static final class Fonts {
-        final Font store;
-        final Font title;
-        final Font heading;
-        final Font subheading;
-        final Font text;
-        final Font value;
-        final Font label;
-        final Font small;
-        final Font check;
-        final Font footer;
-
-        Fonts(BaseFont gothic) {
-            store = new Font(gothic, 15, Font.NORMAL, INK);
-            title = new Font(gothic, 19, Font.NORMAL, INK);
-            heading = new Font(gothic, 13, Font.NORMAL, INK);
-            subheading = new Font(gothic, 11.5f, Font.NORMAL, INK);
-            text = new Font(gothic, 10.5f, Font.NORMAL, INK);
-            value = new Font(gothic, 11.5f, Font.NORMAL, INK);
-            label = new Font(gothic, 9.5f, Font.NORMAL, MUTED);
-            small = new Font(gothic, 8.5f, Font.NORMAL, MUTED);
-            check = new Font(gothic, 11, Font.NORMAL, INK);
-            footer = new Font(gothic, 8, Font.NORMAL, MUTED);
-        }
-    }
-
-    /**
-     * IPAex Gothic, parsed once (~6 MB): the BaseFont is shared by all documents; each document's
-     * writer keeps its own set of used glyphs and writes its own subset.
-     */
-    static final class Gothic {
-        private static volatile @Nullable BaseFont font;
-
-        private Gothic() {
-        }
-
-        static BaseFont get() {
-            BaseFont f = font;
-            if (f == null) {
-                synchronized (Gothic.class) {
-                    f = font;
-                    if (f == null) {
-                        try (InputStream in = ConsentPdfRenderer.class.getResourceAsStream(FONT_RESOURCE)) {
-                            if (in == null) {
-                                throw new IllegalStateException(FONT_RESOURCE + " missing from the classpath");
-                            }
-                            f = BaseFont.createFont("ipaexg.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                                    false, in.readAllBytes(), null);
-                            f.setSubset(true);
-                            font = f;
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        } catch (DocumentException e) {
-                            throw new IllegalStateException("cannot load " + FONT_RESOURCE, e);
-                        }
-                    }
-                }
-            }
-            return f;
         }
     }
 }
