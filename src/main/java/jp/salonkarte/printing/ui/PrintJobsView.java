@@ -54,6 +54,7 @@ class PrintJobsView extends VerticalLayout {
         refresh.setId("print-jobs-refresh");
 
         grid.setId("print-jobs");
+        grid.setEmptyStateText(getTranslation("printing.jobs.none"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(j -> AT.format(j.createdAt())).setHeader(getTranslation("printing.jobs.created")).setAutoWidth(true);
         grid.addComponentColumn(j -> {
