@@ -62,9 +62,7 @@ public class MailOutbox {
     @Transactional
     public boolean enqueue(long storeId, MailKind kind, @Nullable Long bookingId, String dedupeKey, String recipient,
             String subject, String body, List<Attachment> attachments) {
-        boolean exists = jdbc.sql("select count(*) from mail_outbox where dedupe_key = ?").param(dedupeKey)
-                .query(Integer.class).single() > 0;
-        if (exists || !enqueue(storeId, kind, bookingId, dedupeKey, recipient, subject, body)) {
+        if (!enqueue(storeId, kind, bookingId, dedupeKey, recipient, subject, body)) {
             return false;
         }
         long mailId = jdbc.sql("select id from mail_outbox where dedupe_key = ?").param(dedupeKey).query(Long.class)

@@ -1,9 +1,6 @@
 package jp.salonkarte.printing;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 import org.openpdf.text.Anchor;
 import org.openpdf.text.Document;
@@ -16,6 +13,8 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
+import jp.salonkarte.base.BundledFont;
+
 /**
  * The receipt as a PDF (電子レシート) for the customer's mail and the screen: the same rows as the
  * paper receipt ({@link ReceiptDocument}), on one page as wide as 80 mm paper and as long as the
@@ -25,63 +24,57 @@ public final class ReceiptPdf {
 
     private static final float WIDTH = 80 / 25.4f * 72; // 80 mm in points
     private static final float MARGIN = 12;
-    private static volatile byte[] fontBytes;
 
     private ReceiptPdf() {
     }
 
     public static byte[] render(Receipt receipt) {
-        try {
-            BaseFont base = BaseFont.createFont("ipaexg.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, font(),
-                    null);
-            Font normal = new Font(base, 8.5f);
-            Font bold = new Font(base, 9f, Font.BOLD);
-            Font big = new Font(base, 13f, Font.BOLD);
-            Font link = new Font(base, 7.5f, Font.UNDERLINE, new java.awt.Color(0x1E, 0x5A, 0xA8));
+        BaseFont base = BundledFont.pdf();
+        Font normal = new Font(base, 8.5f);
+        Font bold = new Font(base, 9f, Font.BOLD);
+        Font big = new Font(base, 13f, Font.BOLD);
+        Font link = new Font(base, 7.5f, Font.UNDERLINE, new java.awt.Color(0x1E, 0x5A, 0xA8));
 
-            PdfPTable table = new PdfPTable(new float[] {2.2f, 1.6f});
-            table.setTotalWidth(WIDTH - 2 * MARGIN);
-            table.setLockedWidth(true);
-            for (ReceiptDocument.Row row : ReceiptDocument.rows(receipt)) {
-                switch (row) {
-                    case ReceiptDocument.Rule r -> {
-                        PdfPCell cell = cell(new Phrase(" ", normal), 2, Element.ALIGN_LEFT);
-                        cell.setBorder(Rectangle.BOTTOM);
-                        cell.setBorderWidthBottom(0.4f);
-                        cell.setFixedHeight(6);
-                        table.addCell(cell);
-                    }
-                    case ReceiptDocument.Qr q -> {
-                        Anchor anchor = new Anchor(q.url(), link);
-                        anchor.setReference(q.url());
-                        table.addCell(cell(anchor, 2, Element.ALIGN_CENTER));
-                    }
-                    case ReceiptDocument.Text t -> {
-                        Font f = t.big() ? big : t.bold() ? bold : normal;
-                        if (t.right().isEmpty()) {
-                            table.addCell(cell(new Phrase(t.left(), f), 2,
-                                    t.align() == ReceiptDocument.Align.CENTER ? Element.ALIGN_CENTER : Element.ALIGN_LEFT));
-                        } else {
-                            table.addCell(cell(new Phrase(t.left(), f), 1, Element.ALIGN_LEFT));
-                            table.addCell(cell(new Phrase(t.right(), f), 1, Element.ALIGN_RIGHT));
-                        }
+        PdfPTable table = new PdfPTable(new float[] {2.2f, 1.6f});
+        table.setTotalWidth(WIDTH - 2 * MARGIN);
+        table.setLockedWidth(true);
+        for (ReceiptDocument.Row row : ReceiptDocument.rows(receipt)) {
+            switch (row) {
+                case ReceiptDocument.Rule r -> {
+                    PdfPCell cell = cell(new Phrase(" ", normal), 2, Element.ALIGN_LEFT);
+                    cell.setBorder(Rectangle.BOTTOM);
+                    cell.setBorderWidthBottom(0.4f);
+                    cell.setFixedHeight(6);
+                    table.addCell(cell);
+                }
+                case ReceiptDocument.Qr q -> {
+                    Anchor anchor = new Anchor(q.url(), link);
+                    anchor.setReference(q.url());
+                    table.addCell(cell(anchor, 2, Element.ALIGN_CENTER));
+                }
+                case ReceiptDocument.Text t -> {
+                    Font f = t.big() ? big : t.bold() ? bold : normal;
+                    if (t.right().isEmpty()) {
+                        table.addCell(cell(new Phrase(t.left(), f), 2,
+                                t.align() == ReceiptDocument.Align.CENTER ? Element.ALIGN_CENTER : Element.ALIGN_LEFT));
+                    } else {
+                        table.addCell(cell(new Phrase(t.left(), f), 1, Element.ALIGN_LEFT));
+                        table.addCell(cell(new Phrase(t.right(), f), 1, Element.ALIGN_RIGHT));
                     }
                 }
             }
-            float height = table.getTotalHeight() + 2 * MARGIN;
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Document document = new Document(new Rectangle(WIDTH, height), MARGIN, MARGIN, MARGIN, MARGIN);
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            document.addTitle("領収書 No." + receipt.receiptNo());
-            document.addAuthor(receipt.storeName());
-            document.addCreator("Salon Karte");
-            document.open();
-            table.writeSelectedRows(0, -1, MARGIN, height - MARGIN, writer.getDirectContent());
-            document.close();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        float height = table.getTotalHeight() + 2 * MARGIN;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(new Rectangle(WIDTH, height), MARGIN, MARGIN, MARGIN, MARGIN);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        document.addTitle("領収書 No." + receipt.receiptNo());
+        document.addAuthor(receipt.storeName());
+        document.addCreator("Salon Karte");
+        document.open();
+        table.writeSelectedRows(0, -1, MARGIN, height - MARGIN, writer.getDirectContent());
+        document.close();
+        return out.toByteArray();
     }
 
     private static PdfPCell cell(Phrase phrase, int colspan, int align) {
@@ -94,19 +87,5 @@ public final class ReceiptPdf {
         cell.setPaddingLeft(0);
         cell.setPaddingRight(0);
         return cell;
-    }
-
-    private static byte[] font() throws IOException {
-        byte[] f = fontBytes;
-        if (f == null) {
-            try (InputStream in = ReceiptPdf.class.getResourceAsStream("/fonts/ipaexg.ttf")) {
-                if (in == null) {
-                    throw new IOException("fonts/ipaexg.ttf missing from the classpath");
-                }
-                f = in.readAllBytes();
-                fontBytes = f;
-            }
-        }
-        return f;
     }
 }

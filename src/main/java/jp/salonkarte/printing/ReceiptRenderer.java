@@ -2,14 +2,12 @@ package jp.salonkarte.printing;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -25,6 +23,8 @@ import com.github.anastaciocintra.escpos.image.BitonalThreshold;
 import com.github.anastaciocintra.escpos.image.CoffeeImageImpl;
 import com.github.anastaciocintra.escpos.image.EscPosImage;
 import com.github.anastaciocintra.escpos.image.RasterBitImageWrapper;
+
+import jp.salonkarte.base.BundledFont;
 
 /**
  * Turns a {@link Receipt} into the ESC/POS bytes for one printer (DD020): Kanji text mode
@@ -249,8 +249,8 @@ public final class ReceiptRenderer {
 
     /** Draws rows into a white image {@code dots} wide; package-visible for the tests. */
     static BufferedImage draw(List<ReceiptDocument.Row> rows, int dots) {
-        Font normal = Fonts.gothic().deriveFont(Font.PLAIN, FONT_PX);
-        Font big = Fonts.gothic().deriveFont(Font.BOLD, FONT_PX * 2);
+        Font normal = BundledFont.awt().deriveFont(Font.PLAIN, FONT_PX);
+        Font big = BundledFont.awt().deriveFont(Font.BOLD, FONT_PX * 2);
         int margin = 4;
         int avail = dots - 2 * margin;
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
@@ -342,33 +342,5 @@ public final class ReceiptRenderer {
         }
         parts.add(line.toString());
         return parts;
-    }
-
-    /** The bundled IPAex Gothic, loaded once (6 MB; ~0.2 s). */
-    static final class Fonts {
-        private static volatile Font gothic;
-
-        private Fonts() {
-        }
-
-        static Font gothic() {
-            Font f = gothic;
-            if (f == null) {
-                synchronized (Fonts.class) {
-                    if (gothic == null) {
-                        try (InputStream in = ReceiptRenderer.class.getResourceAsStream("/fonts/ipaexg.ttf")) {
-                            if (in == null) {
-                                throw new IllegalStateException("fonts/ipaexg.ttf missing from the classpath");
-                            }
-                            gothic = Font.createFont(Font.TRUETYPE_FONT, in);
-                        } catch (IOException | FontFormatException e) {
-                            throw new IllegalStateException("cannot load the receipt font", e);
-                        }
-                    }
-                    f = gothic;
-                }
-            }
-            return f;
-        }
     }
 }

@@ -175,6 +175,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
         if (!present.isEmpty()) {
             showCategory(present.iterator().next());
         }
+        showPrintWaiting();
         refresh();
     }
 
@@ -315,6 +316,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
         done.setVisible(false);
         register.setVisible(true);
         getUI().ifPresent(ui -> ui.navigate(CheckoutView.class));
+        showPrintWaiting(); // the last receipt may still be waiting for the printer
         refresh();
     }
 
@@ -338,11 +340,15 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    void refresh() {
-        keep();
+    /** Asked when the register opens or a ticket is done, not on every tap while ringing up. */
+    private void showPrintWaiting() {
         int waiting = printQueue.waiting(draft.storeId());
         printWaiting.setText(getTranslation("checkout.printWaiting", waiting));
         printWaiting.setVisible(waiting > 0);
+    }
+
+    void refresh() {
+        keep();
         customerPicker.setVisible(draft.bookingId() == null);
         customer.setText(draft.customerId() == null ? getTranslation("checkout.walkin")
                 : customers.find(draft.customerId()).map(c -> c.displayName() + " 様").orElse(""));

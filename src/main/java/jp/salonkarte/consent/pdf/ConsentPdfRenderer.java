@@ -15,6 +15,7 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
+import jp.salonkarte.base.BundledFont;
 import jp.salonkarte.consent.pdf.ConsentPdfText.Fonts;
 
 import org.jspecify.annotations.Nullable;
@@ -75,7 +76,7 @@ public final class ConsentPdfRenderer {
 
     /** The layout alone, before the PDF/A touches ({@link PdfA}). */
     static byte[] layout(ConsentDocument doc) throws DocumentException, IOException {
-        Fonts f = new Fonts(ConsentPdfText.Gothic.get());
+        Fonts f = new Fonts(BundledFont.pdf());
         ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
         Document document = new Document(PageSize.A4, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(document, out);

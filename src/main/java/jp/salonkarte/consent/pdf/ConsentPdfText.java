@@ -1,13 +1,8 @@
 package jp.salonkarte.consent.pdf;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
-import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Chunk;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.BaseFont;
@@ -19,7 +14,6 @@ import org.openpdf.text.pdf.BaseFont;
  */
 final class ConsentPdfText {
 
-    static final String FONT_RESOURCE = "/fonts/ipaexg.ttf";
     static final char MISSING_GLYPH = '〓';
     static final Color INK = new Color(0x21, 0x21, 0x21);
     static final Color MUTED = new Color(0x5f, 0x63, 0x68);
@@ -90,42 +84,6 @@ final class ConsentPdfText {
             small = new Font(gothic, 8.5f, Font.NORMAL, MUTED);
             check = new Font(gothic, 11, Font.NORMAL, INK);
             footer = new Font(gothic, 8, Font.NORMAL, MUTED);
-        }
-    }
-
-    /**
-     * IPAex Gothic, parsed once (~6 MB): the BaseFont is shared by all documents; each document's
-     * writer keeps its own set of used glyphs and writes its own subset.
-     */
-    static final class Gothic {
-        private static volatile @Nullable BaseFont font;
-
-        private Gothic() {
-        }
-
-        static BaseFont get() {
-            BaseFont f = font;
-            if (f == null) {
-                synchronized (Gothic.class) {
-                    f = font;
-                    if (f == null) {
-                        try (InputStream in = ConsentPdfText.class.getResourceAsStream(FONT_RESOURCE)) {
-                            if (in == null) {
-                                throw new IllegalStateException(FONT_RESOURCE + " missing from the classpath");
-                            }
-                            f = BaseFont.createFont("ipaexg.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                                    false, in.readAllBytes(), null);
-                            f.setSubset(true);
-                            font = f;
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        } catch (DocumentException e) {
-                            throw new IllegalStateException("cannot load " + FONT_RESOURCE, e);
-                        }
-                    }
-                }
-            }
-            return f;
         }
     }
 }
