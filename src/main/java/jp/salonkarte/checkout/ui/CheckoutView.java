@@ -45,6 +45,7 @@ import jp.salonkarte.reservation.BookingException;
 import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.store.MenuCategory;
 import jp.salonkarte.store.MenuItem;
+import jp.salonkarte.store.MenuService;
 import jp.salonkarte.store.Staff;
 import jp.salonkarte.store.StaffService;
 import jp.salonkarte.store.Store;
@@ -91,7 +92,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
     private final HorizontalLayout register;
 
     CheckoutView(CheckoutService checkout, CustomerService customers, CurrentStaff currentStaff, StoreService stores,
-            jp.salonkarte.store.MenuService menus, StaffService staff, PrintQueue printQueue, Receipts receipts) {
+            MenuService menus, StaffService staff, PrintQueue printQueue, Receipts receipts) {
         this.checkout = checkout;
         this.receipts = receipts;
         this.printQueue = printQueue;

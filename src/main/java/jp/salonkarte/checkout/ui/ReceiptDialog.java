@@ -1,5 +1,6 @@
 package jp.salonkarte.checkout.ui;
 
+import java.io.ByteArrayInputStream;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -15,7 +17,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jp.salonkarte.base.ui.Notifications;
 import jp.salonkarte.checkout.CheckoutException;
@@ -102,9 +104,9 @@ class ReceiptDialog extends Dialog {
         send.addThemeVariants(ButtonVariant.PRIMARY);
     }
 
-    private static com.vaadin.flow.server.streams.DownloadResponse pdf(Receipt receipt) {
+    private static DownloadResponse pdf(Receipt receipt) {
         byte[] bytes = ReceiptPdf.render(receipt);
-        return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+        return new DownloadResponse(new ByteArrayInputStream(bytes),
                 "receipt-" + receipt.receiptNo() + ".pdf", "application/pdf", bytes.length);
     }
 
