@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -105,7 +106,7 @@ class DailyCloseView extends VerticalLayout {
         commit.setId("close-commit");
         commit.setMinHeight("56px");
         commit.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-        commit.addClickListener(e -> close());
+        commit.addClickListener(e -> confirmClose());
         // The report goes to the receipt printer through the print queue; without one, the iPad prints the page.
         print.setText(getTranslation("close.print"));
         print.setId("close-print");
@@ -176,6 +177,32 @@ class DailyCloseView extends VerticalLayout {
         counted.setText(getTranslation("close.counted", Yen.format(countedYen)));
         overShort.setText(getTranslation(diff == 0 ? "close.even" : diff > 0 ? "close.over" : "close.short",
                 Yen.format(Math.abs(diff))));
+    }
+
+    /**
+     * A close freezes the day for good, so the count and its over/short are shown once more and
+     * must be confirmed: an accidental tap on an uncounted drawer would otherwise close the day.
+     */
+    void confirmClose() {
+        long floatYen = openingFloat.getValue() == null ? 0 : openingFloat.getValue();
+        long diff;
+        try {
+            diff = DailyClose.total(countValues()) - cash().expected(floatYen);
+        } catch (IllegalArgumentException e) {
+            Notifications.error(getTranslation("close.error.count"));
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("close-confirm");
+        confirm.setHeader(getTranslation("close.confirm.title",
+                java.time.format.DateTimeFormatter.ofPattern("uuuu/MM/dd(E)", getLocale()).format(day.getValue())));
+        confirm.setText(getTranslation(diff == 0 ? "close.even" : diff > 0 ? "close.over" : "close.short",
+                Yen.format(Math.abs(diff))) + "。" + getTranslation("close.confirm.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("close.commit"));
+        confirm.addConfirmListener(e -> close());
+        confirm.open();
     }
 
     void close() {

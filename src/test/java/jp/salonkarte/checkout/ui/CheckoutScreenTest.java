@@ -250,6 +250,10 @@ class CheckoutScreenTest extends SpringBrowserlessTest {
         assertThat(view.overShort.getText()).contains("不足").contains("¥10");
 
         click("close-commit");
+        assertThat(closes.find(storeId(), day)).as("nothing is closed before the confirmation").isEmpty();
+        var confirm = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withId("close-confirm").single();
+        assertThat(confirm.getElement().getProperty("message")).contains("不足", "¥10");
+        test(confirm).confirm();
 
         DailyClose close = closes.find(storeId(), day).orElseThrow();
         assertThat(close.expectedCash()).isEqualTo(20000);
