@@ -1,7 +1,12 @@
 package jp.salonkarte;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -25,9 +30,19 @@ public class Application {
         SpringApplication.run(Application.class, args);
     }
 
-    /** Injected everywhere instead of {@code now()}, so tests can fix the time. */
+    /**
+     * Injected everywhere instead of {@code now()}, so tests can fix the time. With
+     * {@code salonkarte.clock.start} (an ISO date-time with offset) the clock starts at that moment
+     * when the context starts and then runs on: tests and demos see the same day whatever the
+     * real date is (DD031).
+     */
     @Bean
-    Clock clock() {
-        return Clock.system(java.time.ZoneId.of("Asia/Tokyo"));
+    Clock clock(@Value("${salonkarte.clock.start:}") String start) {
+        Clock system = Clock.system(ZoneId.of("Asia/Tokyo"));
+        if (start.isBlank()) {
+            return system;
+        }
+        Instant at = OffsetDateTime.parse(start.strip()).toInstant();
+        return Clock.offset(system, Duration.between(system.instant(), at));
     }
 }

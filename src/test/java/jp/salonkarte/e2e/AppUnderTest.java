@@ -94,7 +94,9 @@ public final class AppUnderTest implements BeforeAllCallback {
                 "--salonkarte.db.embedded-dir=" + workDir.resolve("mariadb"),
                 // Photos and PDFs would otherwise land in ./data of the checkout.
                 "--salonkarte.data-dir=" + workDir.resolve("data"),
-                "--salonkarte.demo.enabled=true");
+                "--salonkarte.demo.enabled=true",
+                // The same moment as the test contexts (DD031): the demo's day never depends on today.
+                "--salonkarte.clock.start=" + jp.salonkarte.TestClock.start());
         LOG.info(() -> "Starting app: " + String.join(" ", command) + " (log: " + log + ")");
         Process process;
         try {

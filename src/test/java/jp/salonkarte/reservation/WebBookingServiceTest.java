@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class WebBookingServiceTest {
 
+    @Autowired java.time.Clock clock;
     @Autowired WebBookingService web;
     @Autowired BookingService bookings;
     @Autowired CustomerService customers;
@@ -106,10 +107,10 @@ class WebBookingServiceTest {
         assertThat(key(() -> web.book(form("kimura", mobile(), "e@example.com")))).isEqualTo("webbook.error.kana");
         assertThat(key(() -> web.book(form("キムラ", "12345", "e@example.com")))).isEqualTo("webbook.error.phone");
         assertThat(key(() -> web.book(form("キムラ", mobile(), "not-an-address")))).isEqualTo("webbook.error.email");
-        WebBookingForm past = new WebBookingForm(storeId(), menus(), null, LocalDateTime.now().minusDays(1), "木村",
+        WebBookingForm past = new WebBookingForm(storeId(), menus(), null, LocalDateTime.now(clock).minusDays(1), "木村",
                 "陽菜", "キムラ", "ヒナ", mobile(), "e@example.com", null);
         assertThat(key(() -> web.book(past))).isEqualTo("webbook.error.taken");
-        WebBookingForm noMenu = new WebBookingForm(storeId(), List.of(), null, LocalDateTime.now().plusDays(3), "木村",
+        WebBookingForm noMenu = new WebBookingForm(storeId(), List.of(), null, LocalDateTime.now(clock).plusDays(3), "木村",
                 "陽菜", "キムラ", "ヒナ", mobile(), "e@example.com", null);
         assertThat(key(() -> web.book(noMenu))).isEqualTo("webbook.error.no-menu");
     }

@@ -30,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class PhotoServiceTest {
 
+    @Autowired java.time.Clock clock;
     @Autowired PhotoService photos;
     @Autowired KarteService karte;
     @Autowired CustomerService customers;
@@ -39,7 +40,7 @@ class PhotoServiceTest {
     private Visit visit() {
         Customer c = customers.save(Customer.create("写真", "多恵", "シャシン", "タエ", Instant.now()));
         return karte.save(new Visit(null, c.id(), stores.currentStore().orElseThrow().id(), null,
-                LocalDate.now().minusDays(1), null, null, Instant.now(), Instant.now(), List.of(), Set.of(), 0));
+                LocalDate.now(clock).minusDays(1), null, null, Instant.now(), Instant.now(), List.of(), Set.of(), 0));
     }
 
     @Test
@@ -158,9 +159,9 @@ class PhotoServiceTest {
         Visit older = visit();
         long customerId = older.customerId();
         long storeId = older.storeId();
-        Visit middle = karte.save(new Visit(null, customerId, storeId, null, LocalDate.now().minusDays(60), null, null,
+        Visit middle = karte.save(new Visit(null, customerId, storeId, null, LocalDate.now(clock).minusDays(60), null, null,
                 Instant.now(), Instant.now(), List.of(), Set.of(), 0));
-        Visit today = karte.save(new Visit(null, customerId, storeId, null, LocalDate.now(), null, null,
+        Visit today = karte.save(new Visit(null, customerId, storeId, null, LocalDate.now(clock), null, null,
                 Instant.now(), Instant.now(), List.of(), Set.of(), 0));
         // "older" is yesterday: the newest visit before today with photos
         long first = photos.add(older.id(), TestImages.encode(TestImages.redLeftBlueRight(61, 40), "jpeg")).id();

@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithUserDetails("owner@example.com")
 class ShiftsScreenTest extends SpringBrowserlessTest {
 
+    @Autowired java.time.Clock clock;
     @Autowired Shifts shifts;
 
     private long staffId = -1;
@@ -57,7 +58,7 @@ class ShiftsScreenTest extends SpringBrowserlessTest {
         assertThat(saved).doesNotContainKey(DayOfWeek.WEDNESDAY)
                 .containsEntry(DayOfWeek.MONDAY, new Shifts.Window(LocalTime.of(12, 0), LocalTime.of(20, 0)));
 
-        LocalDate day = LocalDate.now().plusDays(10);
+        LocalDate day = LocalDate.now(clock).plusDays(10);
         view.exceptionDay.setValue(day);
         view.exceptionNote.setValue("有給");
         test($(Button.class).withId("shift-exception-add").single()).click();
