@@ -14,13 +14,13 @@ import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jp.salonkarte.base.Access;
 import jp.salonkarte.reservation.BookingService;
 import jp.salonkarte.reservation.BookingStatus;
 import jp.salonkarte.security.CurrentStaff;
@@ -66,6 +66,7 @@ public class CheckoutService {
     }
 
     /** Today in the store's time zone: the business day a commit, void or refund counts on. */
+    @Access.Staff
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -74,6 +75,7 @@ public class CheckoutService {
      * A ticket pre-filled from a booking: its customer, and a line per booked menu at today's
      * price and tax rate, counted for the booking's stylist. The booking goes "in checkout".
      */
+    @Access.Staff
     @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public TicketDraft openFromBooking(long bookingId) {
         if (ticketOfBooking(bookingId).isPresent()) {
@@ -106,6 +108,7 @@ public class CheckoutService {
      * Pays the ticket with these payments, once: called again with the same {@code commitKey}
      * (a double tap, two requests at once) it returns the ticket the first call paid.
      */
+    @Access.Staff
     public PaidTicket commit(TicketDraft draft, UUID commitKey, List<Payment> payments) {
         Optional<PaidTicket> done = findByKey(commitKey);
         if (done.isPresent()) {
@@ -209,11 +212,13 @@ public class CheckoutService {
         return jdbc.sql("select id from ticket where booking_id = ?").params(bookingId).query(Long.class).optional();
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<PaidTicket> find(long id) {
         return load(id);
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<PaidTicket> findByKey(UUID commitKey) {
         return jdbc.sql("select id from ticket where commit_key = ?").params(commitKey.toString()).query(Long.class)
@@ -221,6 +226,7 @@ public class CheckoutService {
     }
 
     /** The tickets paid on a business day, newest first. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<PaidTicket> day(long storeId, LocalDate day) {
         return jdbc.sql("select id from ticket where store_id = ? and business_day = ? order by id desc")
@@ -228,13 +234,13 @@ public class CheckoutService {
     }
 
     /** Voids a ticket paid today (取消): all its money goes back by the way it came. */
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Manager
     public PaidTicket voidTicket(long ticketId, String reason) {
         return reverse(ticketId, reason, PaidTicket.Reversal.Kind.VOID);
     }
 
     /** Refunds a ticket of an earlier day (返金); it counts on today's register. */
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Manager
     public PaidTicket refund(long ticketId, String reason) {
         return reverse(ticketId, reason, PaidTicket.Reversal.Kind.REFUND);
     }

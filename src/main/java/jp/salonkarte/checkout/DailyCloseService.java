@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.salonkarte.base.Access;
 import jp.salonkarte.base.Yen;
 import jp.salonkarte.printing.ReceiptPrinting;
 import jp.salonkarte.printing.Slip;
@@ -62,12 +63,14 @@ public class DailyCloseService {
                 .params(storeId, day).query(Integer.class).single() > 0;
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public boolean isClosed(long storeId, LocalDate day) {
         return closed(jdbc, storeId, day);
     }
 
     /** Cash and sales of the day: tickets paid that day, and voids/refunds handed back that day. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public DailyClose.CashSummary summary(long storeId, LocalDate day) {
         return summarize(storeId, day);
@@ -94,6 +97,7 @@ public class DailyCloseService {
     }
 
     /** Closes the day with the opening float and the counted notes and coins; a day closes once. */
+    @Access.Manager
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public DailyClose close(long storeId, LocalDate day, long openingFloat, Map<Integer, Integer> counts,
             @Nullable String note) {
@@ -141,6 +145,7 @@ public class DailyCloseService {
      * Prints the close report (レジ締めレポート) of a closed day again on the receipt printer;
      * returns the print job's id, or -1 when the store has no receipt printer.
      */
+    @Access.Manager
     @Transactional
     public long printReport(long storeId, LocalDate day) {
         DailyClose close = find(storeId, day).orElseThrow(() -> new CheckoutException("close.error.notClosed"));
@@ -192,6 +197,7 @@ public class DailyCloseService {
         return new Slip(copy ? "レジ締めレポート（控え）" : "レジ締めレポート", storeName, c.closedAt(), rows);
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<DailyClose> find(long storeId, LocalDate day) {
         return jdbc.sql("select * from daily_close where store_id = ? and business_day = ?").params(storeId, day)

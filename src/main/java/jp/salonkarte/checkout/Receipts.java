@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.salonkarte.base.Access;
 import jp.salonkarte.base.Yen;
 import jp.salonkarte.customer.CustomerService;
 import jp.salonkarte.mail.MailKind;
@@ -57,6 +57,7 @@ public class Receipts {
     }
 
     /** The receipt of a paid ticket, as the printer, the screen and the PDF show it. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public Receipt of(PaidTicket ticket, boolean reprint) {
         return of(stores.find(ticket.storeId()).orElseThrow(), ticket, reprint);
@@ -71,8 +72,8 @@ public class Receipts {
     }
 
     /** Prints the receipt again, marked 再発行; returns the print job's id, or -1 without a receipt printer. */
+    @Access.Staff
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public long reprint(PaidTicket ticket) {
         ReceiptPrinting printer = printing.getIfAvailable();
         return printer == null ? -1 : printer.reprint(ticket.storeId(), of(ticket, false));
@@ -83,8 +84,8 @@ public class Receipts {
      * mail server is down right now. {@code requestKey} is made when staff open the send form, so a
      * double tap sends one mail. True when queued, false when this request was queued before.
      */
+    @Access.Staff
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public boolean mail(PaidTicket ticket, String recipient, UUID requestKey) {
         String to = recipient == null ? "" : recipient.strip();
         if (to.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(to).matches()) {

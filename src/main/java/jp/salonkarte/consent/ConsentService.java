@@ -17,13 +17,13 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import jp.salonkarte.base.Access;
 import jp.salonkarte.consent.pdf.ConsentDocument;
 import jp.salonkarte.consent.pdf.ConsentPdfRenderer;
 import jp.salonkarte.consent.pdf.ConsentSealer;
@@ -51,7 +51,6 @@ import jp.salonkarte.store.StoreService;
  * method that changes a signed form.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
 public class ConsentService {
 
     /** The longest answer to a free question. */
@@ -112,6 +111,7 @@ public class ConsentService {
                 .findFirst().orElse(null);
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public ConsentRequest prepare(long templateId, long customerId, @Nullable Long visitId, @Nullable Long bookingId,
             long handedOverBy) {
@@ -161,64 +161,77 @@ public class ConsentService {
      * Stores the signed form with its sealed PDF. Refused, with nothing written, when a check item is
      * not ticked, a required question is not answered, or a signature is empty.
      */
+    @Access.Kiosk
     @Transactional
     public ConsentForm sign(ConsentRequest request, List<Boolean> ticks, List<String> answers, byte[] signaturePng,
             byte @Nullable [] secondSignaturePng, String by) {
-        if (ticks.size() != request.checkItems().size() || ticks.stream().anyMatch(t -> !Boolean.TRUE.equals(t))) {
-            throw new ConsentException("consent.sign.error.ticks");
-        }
-        if (answers.size() != request.questions().size()) {
-            throw new ConsentException("consent.sign.error.answers");
-        }
-        List<ConsentForm.Answer> answered = new ArrayList<>();
-        for (int i = 0; i < answers.size(); i++) {
-            ConsentQuestion q = request.questions().get(i);
-            String a = answers.get(i) == null ? "" : answers.get(i).strip();
-            if (q.required() && a.isEmpty()) {
-                throw new ConsentException("consent.sign.error.answer", q.label());
+        return asSigning(() -> {
+            if (ticks.size() != request.checkItems().size() || ticks.stream().anyMatch(t -> !Boolean.TRUE.equals(t))) {
+                throw new ConsentException("consent.sign.error.ticks");
             }
-            if (a.length() > ANSWER_MAX_LENGTH) {
-                throw new ConsentException("consent.sign.error.answer-long", q.label(), ANSWER_MAX_LENGTH);
+            if (answers.size() != request.questions().size()) {
+                throw new ConsentException("consent.sign.error.answers");
             }
-            answered.add(new ConsentForm.Answer(q.label(), a, q.required()));
-        }
-        if (!Signatures.hasInk(signaturePng)) {
-            throw new ConsentException("consent.sign.error.signature");
-        }
-        if (request.needsSecondSignature() && !Signatures.hasInk(secondSignaturePng)) {
-            throw new ConsentException("consent.sign.error.second-signature", request.secondSignatureLabel());
-        }
-        byte[] second = request.needsSecondSignature() ? secondSignaturePng : null;
-        Customer customer = customers.find(request.customerId()).orElseThrow();
-        Store store = stores.find(request.storeId()).orElseThrow();
-        LocalDateTime signedAt = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        long number = jdbc.sql("select nextval(consent_document_seq)").query(Long.class).single();
-        String documentId = "CF-" + signedAt.toLocalDate().format(DOCUMENT_DAY) + "-" + String.format("%06d", number);
-        List<ConsentForm.Check> checks = request.checkItems().stream().map(c -> new ConsentForm.Check(c, true))
-                .toList();
-        byte[] pdf = ConsentPdfRenderer.render(new ConsentDocument(documentId, store.name(), address(store),
-                store.phone(), request.templateName(), request.versionNo(), request.title(), request.body(),
-                checks.stream().map(c -> new ConsentDocument.CheckItem(c.label(), c.ticked())).toList(),
-                answered.stream().map(a -> new ConsentDocument.Answer(a.question(), a.answer())).toList(),
-                customer.displayName(), customer.displayKana(), request.staffName(), signedAt, signaturePng,
-                SIGNATURE_LABEL, second, request.secondSignatureLabel()));
-        ConsentSealer.Sealed sealed = sealer.seal(store.id(), store.name(), pdf);
-        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into consent_form (document_id, store_id, customer_id, visit_id, booking_id, staff_id,
-                    template_version_id, title, filled_body, checks, answers, signature_png, second_signature_label,
-                    second_signature_png, signed_at, pdf, pdf_sha256, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(documentId, store.id(), customer.id(), request.visitId(), request.bookingId(),
-                        request.staffId(), request.templateVersionId(), request.title(), request.body(),
-                        json.writeValueAsString(checks), json.writeValueAsString(answered), signaturePng,
-                        request.secondSignatureLabel(), second, Timestamp.valueOf(signedAt), sealed.pdf(),
-                        sealed.sha256Hex(), by)
-                .update(key, "id");
-        return find(key.getKeyAs(Number.class).longValue()).orElseThrow();
+            List<ConsentForm.Answer> answered = new ArrayList<>();
+            for (int i = 0; i < answers.size(); i++) {
+                ConsentQuestion q = request.questions().get(i);
+                String a = answers.get(i) == null ? "" : answers.get(i).strip();
+                if (q.required() && a.isEmpty()) {
+                    throw new ConsentException("consent.sign.error.answer", q.label());
+                }
+                if (a.length() > ANSWER_MAX_LENGTH) {
+                    throw new ConsentException("consent.sign.error.answer-long", q.label(), ANSWER_MAX_LENGTH);
+                }
+                answered.add(new ConsentForm.Answer(q.label(), a, q.required()));
+            }
+            if (!Signatures.hasInk(signaturePng)) {
+                throw new ConsentException("consent.sign.error.signature");
+            }
+            if (request.needsSecondSignature() && !Signatures.hasInk(secondSignaturePng)) {
+                throw new ConsentException("consent.sign.error.second-signature", request.secondSignatureLabel());
+            }
+            byte[] second = request.needsSecondSignature() ? secondSignaturePng : null;
+            Customer customer = customers.find(request.customerId()).orElseThrow();
+            Store store = stores.find(request.storeId()).orElseThrow();
+            LocalDateTime signedAt = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            long number = jdbc.sql("select nextval(consent_document_seq)").query(Long.class).single();
+            String documentId = "CF-" + signedAt.toLocalDate().format(DOCUMENT_DAY) + "-" + String.format("%06d", number);
+            List<ConsentForm.Check> checks = request.checkItems().stream().map(c -> new ConsentForm.Check(c, true))
+                    .toList();
+            byte[] pdf = ConsentPdfRenderer.render(new ConsentDocument(documentId, store.name(), address(store),
+                    store.phone(), request.templateName(), request.versionNo(), request.title(), request.body(),
+                    checks.stream().map(c -> new ConsentDocument.CheckItem(c.label(), c.ticked())).toList(),
+                    answered.stream().map(a -> new ConsentDocument.Answer(a.question(), a.answer())).toList(),
+                    customer.displayName(), customer.displayKana(), request.staffName(), signedAt, signaturePng,
+                    SIGNATURE_LABEL, second, request.secondSignatureLabel()));
+            ConsentSealer.Sealed sealed = sealer.seal(store.id(), store.name(), pdf);
+            var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            jdbc.sql("""
+                    insert into consent_form (document_id, store_id, customer_id, visit_id, booking_id, staff_id,
+                        template_version_id, title, filled_body, checks, answers, signature_png, second_signature_label,
+                        second_signature_png, signed_at, pdf, pdf_sha256, created_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(documentId, store.id(), customer.id(), request.visitId(), request.bookingId(),
+                            request.staffId(), request.templateVersionId(), request.title(), request.body(),
+                            json.writeValueAsString(checks), json.writeValueAsString(answered), signaturePng,
+                            request.secondSignatureLabel(), second, Timestamp.valueOf(signedAt), sealed.pdf(),
+                            sealed.sha256Hex(), by)
+                    .update(key, "id");
+            return find(key.getKeyAs(Number.class).longValue()).orElseThrow();
+        });
+    }
+
+    /**
+     * Signing runs in customer mode, where the staff services refuse the browser session (DD038): what
+     * signing reads and writes besides the form (the customer, the store, the seal) it does as the
+     * signing system actor.
+     */
+    private static <T> T asSigning(java.util.function.Supplier<T> work) {
+        return jp.salonkarte.base.SystemActor.call("consent-signing", work);
     }
 
     /** A customer's signed forms, newest first. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<ConsentForm> forCustomer(long customerId) {
         return jdbc.sql(SELECT + " where f.customer_id = ? order by f.signed_at desc, f.id desc").param(customerId)
@@ -226,24 +239,28 @@ public class ConsentService {
     }
 
     /** The forms signed for one visit, newest first. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<ConsentForm> forVisit(long visitId) {
         return jdbc.sql(SELECT + " where f.visit_id = ? order by f.signed_at desc, f.id desc").param(visitId)
                 .query(this::form).list();
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<ConsentForm> find(long id) {
         return jdbc.sql(SELECT + " where f.id = ?").param(id).query(this::form).optional();
     }
 
     /** The sealed PDF exactly as stored. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public byte[] pdf(long id) {
         return jdbc.sql("select pdf from consent_form where id = ?").param(id).query(byte[].class).single();
     }
 
     /** The signature image(s) as stored: the customer's, then the second signer's when there is one. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<byte[]> signatures(long id) {
         return jdbc.sql("select signature_png, second_signature_png from consent_form where id = ?").param(id)
@@ -261,6 +278,7 @@ public class ConsentService {
      * Checks the stored PDF: its digital signature (made with the store's key) and that its SHA-256
      * is the one written when it was signed.
      */
+    @Access.Staff
     @Transactional(readOnly = true)
     public Verification verify(long id) {
         ConsentForm form = find(id).orElseThrow();
@@ -276,6 +294,7 @@ public class ConsentService {
      * after the mail server was down). {@code requestId} identifies this request (one tap), so a
      * double tap queues one mail. Returns the address it goes to.
      */
+    @Access.Staff
     @Transactional
     public String mail(long id, String requestId) {
         ConsentForm form = find(id).orElseThrow();
@@ -303,6 +322,7 @@ public class ConsentService {
      * Queues the signed form's PDF for the store's document printer; false when the store has none
      * (the screen says so).
      */
+    @Access.Staff
     @Transactional
     public boolean print(long id) {
         ConsentForm form = find(id).orElseThrow();

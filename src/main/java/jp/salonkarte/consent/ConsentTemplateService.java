@@ -5,9 +5,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import jp.salonkarte.base.Access;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,7 @@ public class ConsentTemplateService {
     }
 
     /** Every template of the store, archived ones too, each with its newest version. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<ConsentTemplate> list(long storeId) {
         return jdbc.sql("select id, store_id, active from consent_template where store_id = ? order by active desc, id")
@@ -41,11 +43,13 @@ public class ConsentTemplateService {
     }
 
     /** The templates staff may hand to a customer. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<ConsentTemplate> active(long storeId) {
         return list(storeId).stream().filter(ConsentTemplate::active).toList();
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<ConsentTemplate> find(long templateId) {
         return jdbc.sql("select id, store_id, active from consent_template where id = ?").param(templateId)
@@ -54,12 +58,14 @@ public class ConsentTemplateService {
     }
 
     /** Every version of a template, newest first. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<ConsentTemplateVersion> versions(long templateId) {
         return jdbc.sql("select * from consent_template_version where template_id = ? order by version_no desc")
                 .param(templateId).query(this::readVersion).list();
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<ConsentTemplateVersion> version(long versionId) {
         return jdbc.sql("select * from consent_template_version where id = ?").param(versionId).query(this::readVersion)
@@ -67,7 +73,7 @@ public class ConsentTemplateService {
     }
 
     /** Creates a template with its first version. */
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Manager
     @Transactional
     public ConsentTemplate create(long storeId, ConsentTemplateDraft draft, String by) {
         Timestamp now = Timestamp.from(clock.instant());
@@ -82,7 +88,7 @@ public class ConsentTemplateService {
      * is the version number the editor showed: when someone saved in between, nothing is saved and
      * the editor is told to reload.
      */
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Manager
     @Transactional
     public ConsentTemplate save(long templateId, int basedOn, ConsentTemplateDraft draft, String by) {
         jdbc.sql("select id from consent_template where id = ? for update").param(templateId).query(Long.class)
@@ -105,7 +111,7 @@ public class ConsentTemplateService {
     }
 
     /** Archives a template (it stays with the forms signed on it) or brings it back. */
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Manager
     @Transactional
     public void setActive(long templateId, boolean active) {
         jdbc.sql("update consent_template set active = ?, updated_at = ?, version = version + 1 where id = ?")

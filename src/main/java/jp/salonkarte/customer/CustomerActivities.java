@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.salonkarte.base.Access;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,7 @@ public class CustomerActivities {
         this.clock = clock;
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public Map<Long, Highlights> of(Collection<Long> customerIds) {
         if (customerIds.isEmpty()) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.salonkarte.base.Access;
 import jp.salonkarte.store.Staff;
 import jp.salonkarte.store.StaffService;
 import jp.salonkarte.store.StoreService;
@@ -25,7 +26,6 @@ import jp.salonkarte.store.StoreService;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,11 +55,12 @@ public class CustomerCsvExport {
     }
 
     /** The file name a download gets, with today's date: 顧客一覧_20261123.csv. */
+    @Access.Owner
     public String fileName() {
         return "customers_" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE) + ".csv";
     }
 
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Owner
     @Transactional(readOnly = true)
     public void write(OutputStream out) throws IOException {
         Map<Long, String> staffNames = stores.currentStore().map(s -> staff.list(s.id())).orElse(List.of()).stream()

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jp.salonkarte.base.Access;
 import jp.salonkarte.base.Kana;
 import jp.salonkarte.base.PhoneNumber;
 import jp.salonkarte.base.SearchText;
@@ -25,7 +26,6 @@ import jp.salonkarte.store.StoreService;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,6 +101,7 @@ public class CustomerImportService {
     }
 
     /** For each column of the file, the field it most likely holds; a column guessed twice is kept once. */
+    @Access.Owner
     public Map<Integer, CsvColumn> guessMapping(List<String> headers) {
         Map<Integer, CsvColumn> mapping = new LinkedHashMap<>();
         Set<CsvColumn> taken = new LinkedHashSet<>();
@@ -113,7 +114,7 @@ public class CustomerImportService {
         return mapping;
     }
 
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Owner
     @Transactional(readOnly = true)
     public Preview preview(CsvFile file, Map<Integer, CsvColumn> mapping) {
         List<Message> mappingErrors = checkMapping(file, mapping);
@@ -132,7 +133,7 @@ public class CustomerImportService {
     }
 
     /** Creates every new row in one transaction; refused, creating nothing, unless the preview is importable. */
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Owner
     @Transactional(rollbackFor = RefusedException.class)
     public int importNew(CsvFile file, Map<Integer, CsvColumn> mapping) throws RefusedException {
         Preview preview = preview(file, mapping);

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.salonkarte.base.Access;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +64,7 @@ public class CustomerMergeService {
         this.clock = clock;
     }
 
+    @Access.Manager
     @Transactional(readOnly = true)
     public Preview preview(long survivorId, long mergedId) {
         Customer survivor = customers.findById(survivorId).orElseThrow();
@@ -79,6 +82,7 @@ public class CustomerMergeService {
      * Merges {@code mergedId} into the survivor, whose new values are {@code result} (same id
      * and version as the survivor as loaded for the merge screen).
      */
+    @Access.Manager
     @Transactional
     public CustomerMerge merge(Customer result, long mergedId, String by) {
         if (result.id() == null || result.id() == mergedId) {
@@ -111,6 +115,7 @@ public class CustomerMergeService {
     }
 
     /** Why this merge can no longer be undone, or empty when it still can. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<String> undoBlocker(CustomerMerge merge) {
         if (merge.undone()) {
@@ -134,6 +139,7 @@ public class CustomerMergeService {
     }
 
     /** Puts both records and every moved row back exactly as they were before the merge. */
+    @Access.Manager
     @Transactional
     public void undo(long mergeId, String by) {
         CustomerMerge merge = merges.findById(mergeId).orElseThrow();
@@ -156,6 +162,7 @@ public class CustomerMergeService {
         merges.save(merge.undoneAt(clock.instant(), by));
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<CustomerMerge> history(long customerId) {
         return merges.findByCustomer(customerId);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.salonkarte.base.Access;
 import jp.salonkarte.base.PhoneNumber;
 import jp.salonkarte.base.SearchText;
 import jp.salonkarte.store.Staff;
@@ -40,22 +41,26 @@ public class CustomerService {
         this.clock = clock;
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<Customer> list(Pageable page) {
         return customers.findAllByOrderByFamilyNameKanaAscGivenNameKanaAsc(page);
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public long count() {
         return customers.count();
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<Customer> find(long id) {
         return customers.findById(id);
     }
 
     /** Saves a new or changed customer and re-indexes it; a new one gets its customer number. */
+    @Access.Staff
     @Transactional
     public Customer save(Customer customer) {
         Customer saved = customers.save(customer.touchedAt(clock.instant()));
@@ -66,6 +71,7 @@ public class CustomerService {
         return saved;
     }
 
+    @Access.Staff
     @Transactional
     public void createAll(Collection<Customer> newCustomers) {
         List<Customer> saved = new ArrayList<>();
@@ -79,6 +85,7 @@ public class CustomerService {
      * Active customers with this phone number (mobile or landline, in any notation) or this
      * e-mail address (case ignored): the candidates when a web booking is matched to a customer.
      */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<Customer> findActiveByPhoneOrEmail(String phone, String email) {
         Set<Long> ids = new LinkedHashSet<>();
@@ -104,12 +111,14 @@ public class CustomerService {
     }
 
     /** Every tag in use, for the tag picker: tags are free but reused, so typos do not multiply. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<String> allTags() {
         return customers.findAllTags();
     }
 
     /** Customers are never deleted once they have history; they are deactivated (and can come back). */
+    @Access.Staff
     @Transactional
     public Customer setActive(long id, boolean active) {
         Customer c = customers.findById(id).orElseThrow();
@@ -120,6 +129,7 @@ public class CustomerService {
      * Customers matching any part of the name (kanji or reading, either kana script, either
      * width), phone (punctuation ignored), customer number, or assigned staff's name.
      */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<Customer> search(String query) {
         String q = PhoneNumber.looksLikePhone(query) ? PhoneNumber.digits(query).replace("+", "")

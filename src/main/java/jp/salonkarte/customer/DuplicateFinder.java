@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import jp.salonkarte.base.Access;
 import jp.salonkarte.base.PhoneNumber;
 import jp.salonkarte.base.SearchText;
 
@@ -30,6 +31,7 @@ public class DuplicateFinder {
         this.customers = customers;
     }
 
+    @Access.Manager
     @Transactional(readOnly = true)
     public List<DuplicateGroup> find() {
         List<Customer> all = customers.findAllActive();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import jp.salonkarte.base.SystemActor;
 import jp.salonkarte.checkout.CheckoutService;
 import jp.salonkarte.checkout.Payment;
 import jp.salonkarte.checkout.PaymentMethod;
@@ -85,7 +86,7 @@ class DemoSalon implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> seedIfEmpty());
+        SystemActor.run("demo-salon", () -> transaction.executeWithoutResult(status -> seedIfEmpty()));
     }
 
     private void seedIfEmpty() {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.salonkarte.base.Access;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -49,6 +51,7 @@ public class KarteService {
         this.clock = clock;
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public Summary summary(long customerId) {
         long count = visits.countByCustomerId(customerId);
@@ -60,6 +63,7 @@ public class KarteService {
     }
 
     /** Visits newest first, a page at a time, so a customer with hundreds of visits opens at once. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<Visit> timeline(long customerId, int offset, int limit) {
         if (limit <= 0) {
@@ -77,18 +81,21 @@ public class KarteService {
         return java.util.stream.Stream.concat(first.stream(), next.stream()).skip(skip).limit(limit).toList();
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<Visit> find(long visitId) {
         return visits.findById(visitId);
     }
 
     /** The template fields a store's karte offers, defaults first, in order. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<KarteField> fields(long storeId) {
         return fields.findActiveForStore(storeId);
     }
 
     /** Every field a store's karte has had, inactive ones too, for the owner's template screen. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<KarteField> allFields(long storeId) {
         return fields.findAllForStore(storeId);
@@ -99,7 +106,7 @@ public class KarteService {
      * values' meaning); they are deactivated. A default field (no store) changed here changes
      * for every store of this installation.
      */
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Manager
     @Transactional
     public KarteField saveField(KarteField field) {
         if (field.label() == null || field.label().isBlank() || field.label().length() > KarteField.LABEL_MAX_LENGTH) {
@@ -115,6 +122,7 @@ public class KarteService {
         return fields.save(field);
     }
 
+    @Access.Staff
     @Transactional
     public Visit save(Visit visit) {
         if (visit.visitedOn().isAfter(LocalDate.now(clock))) {

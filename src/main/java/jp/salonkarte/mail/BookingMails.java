@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import jp.salonkarte.base.SystemActor;
 import jp.salonkarte.base.Yen;
 import jp.salonkarte.customer.CustomerService;
 import jp.salonkarte.reservation.Booking;
@@ -74,7 +75,8 @@ class BookingMails {
             case CHANGED -> MailKind.CHANGE;
             case CANCELLED -> MailKind.CANCELLATION;
         };
-        enqueue(event.bookingId(), kind);
+        // Runs as the booking is committed, for staff and for the public booking page alike: system work.
+        SystemActor.run("booking-mail", () -> enqueue(event.bookingId(), kind));
     }
 
     /** Writes this kind of mail about the booking into the outbox, unless it needs none or has it already. */

@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import jp.salonkarte.base.Access;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +61,7 @@ public class MailOutbox {
      * files are stored with the mail, in the caller's transaction, so the mail survives a mail
      * server that is down and a restart, and goes out once.
      */
+    @Access.Staff
     @Transactional
     public boolean enqueue(long storeId, MailKind kind, @Nullable Long bookingId, String dedupeKey, String recipient,
             String subject, String body, List<Attachment> attachments) {
@@ -82,6 +85,7 @@ public class MailOutbox {
     }
 
     /** Adds a mail unless one with this dedupe key exists; true when added. Joins the caller's transaction. */
+    @Access.Staff
     @Transactional
     public boolean enqueue(long storeId, MailKind kind, @Nullable Long bookingId, String dedupeKey, String recipient,
             String subject, String body) {
@@ -170,6 +174,7 @@ public class MailOutbox {
     }
 
     /** The store's latest mails, newest first, for the send log. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<Entry> recent(long storeId, int limit) {
         return jdbc.sql("select id from mail_outbox where store_id = ? order by id desc limit ?")
@@ -178,6 +183,7 @@ public class MailOutbox {
     }
 
     /** The mails about one booking, oldest first. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<Entry> forBooking(long bookingId) {
         return jdbc.sql("select id from mail_outbox where booking_id = ? order by id").param(bookingId)
@@ -185,7 +191,7 @@ public class MailOutbox {
     }
 
     /** Sends a given-up mail again (after the owner fixed the address or the mail server). */
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Manager
     @Transactional
     public void retry(long id) {
         jdbc.sql("update mail_outbox set status = 'PENDING', attempts = 0, next_attempt_at = ? where id = ?"
@@ -193,6 +199,7 @@ public class MailOutbox {
     }
 
     /** How many mails wait to be sent. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public int pending() {
         return jdbc.sql("select count(*) from mail_outbox where status in ('PENDING', 'SENDING')")

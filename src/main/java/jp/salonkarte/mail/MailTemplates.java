@@ -4,8 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
 
+import jp.salonkarte.base.Access;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ public class MailTemplates {
     }
 
     /** The store's template of this kind, or the default when it never edited one. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public MailTemplate template(long storeId, MailKind kind) {
         return jdbc.sql("select subject, body from mail_template where store_id = ? and kind = ?")
@@ -30,13 +32,14 @@ public class MailTemplates {
                 .optional().orElseGet(() -> MailTemplate.defaults(kind));
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public boolean isCustomised(long storeId, MailKind kind) {
         return jdbc.sql("select count(*) from mail_template where store_id = ? and kind = ?")
                 .params(storeId, kind.name()).query(Integer.class).single() > 0;
     }
 
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Manager
     @Transactional
     public MailTemplate save(long storeId, MailTemplate template) {
         jdbc.sql("""
@@ -49,7 +52,7 @@ public class MailTemplates {
     }
 
     /** Back to the default text. */
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Manager
     @Transactional
     public MailTemplate reset(long storeId, MailKind kind) {
         jdbc.sql("delete from mail_template where store_id = ? and kind = ?").params(storeId, kind.name()).update();
@@ -57,13 +60,14 @@ public class MailTemplates {
     }
 
     /** Whether bookings staff made (phone, counter) also get mail when the customer has an e-mail address. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public boolean staffBookingMails(long storeId) {
         return jdbc.sql("select staff_booking_mails from mail_settings where store_id = ?").param(storeId)
                 .query(Boolean.class).optional().orElse(false);
     }
 
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Manager
     @Transactional
     public void saveStaffBookingMails(long storeId, boolean on) {
         jdbc.sql("""

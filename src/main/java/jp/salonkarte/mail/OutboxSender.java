@@ -21,6 +21,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import jp.salonkarte.base.SystemActor;
 import jp.salonkarte.store.Store;
 import jp.salonkarte.store.StoreService;
 
@@ -66,6 +67,10 @@ class OutboxSender {
 
     /** Sends every mail due now; returns how many went out. */
     int sendDue() {
+        return SystemActor.call("mail-sender", this::sendDueNow);
+    }
+
+    private int sendDueNow() {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             if (!warnedNoSender) {

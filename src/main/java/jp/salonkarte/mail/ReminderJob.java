@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import jp.salonkarte.base.SystemActor;
+
 /**
  * The reminder the day before (前日リマインド): every hour in the daytime, queues a reminder for
  * each of tomorrow's bookings that has none yet, so a booking made late today still gets one and
@@ -39,6 +41,6 @@ class ReminderJob {
     }
 
     int run() {
-        return mails.enqueueReminders(LocalDate.now(clock).plusDays(1));
+        return SystemActor.call("reminders", () -> mails.enqueueReminders(LocalDate.now(clock).plusDays(1)));
     }
 }

@@ -14,10 +14,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import jp.salonkarte.base.Access;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +52,8 @@ public class BridgeTokens {
     public record Authentication(Check check, BridgeToken.@Nullable Principal principal) {
     }
 
+    @Access.Manager
     @Transactional
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
     public BridgeToken.Created create(long storeId, String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > BridgeToken.NAME_MAX_LENGTH) {
@@ -72,16 +73,16 @@ public class BridgeTokens {
         return new BridgeToken.Created(token, secret);
     }
 
+    @Access.Manager
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
     public List<BridgeToken> list(long storeId) {
         return jdbc.sql("select * from bridge_token where store_id = ? order by revoked_at is not null, id desc")
                 .param(storeId).query(BridgeTokens::token).list();
     }
 
     /** Revokes the token: the bridge using it gets 401 from its next request. True when it was active. */
+    @Access.Manager
     @Transactional
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
     public boolean revoke(long storeId, long tokenId) {
         return jdbc.sql("update bridge_token set revoked_at = ? where id = ? and store_id = ? and revoked_at is null")
                 .params(Timestamp.from(clock.instant()), tokenId, storeId).update() == 1;
@@ -91,6 +92,7 @@ public class BridgeTokens {
      * Checks a secret presented by a bridge (before anyone is logged in, so no role check) and
      * notes when the token was last seen.
      */
+    @Access.Public
     @Transactional
     public Authentication authenticate(@Nullable String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
@@ -110,6 +112,7 @@ public class BridgeTokens {
         return new Authentication(Check.VALID, new BridgeToken.Principal(t.id(), t.storeId(), t.name()));
     }
 
+    @Access.Manager
     @Transactional(readOnly = true)
     public Optional<BridgeToken> find(long id) {
         return jdbc.sql("select * from bridge_token where id = ?").param(id).query(BridgeTokens::token).optional();

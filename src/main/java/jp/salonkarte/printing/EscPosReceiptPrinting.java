@@ -2,7 +2,8 @@ package jp.salonkarte.printing;
 
 import java.util.Optional;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import jp.salonkarte.base.Access;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ public class EscPosReceiptPrinting implements ReceiptPrinting {
         this.queue = queue;
     }
 
+    @Access.Staff
     @Override
     @Transactional
     public long enqueue(long storeId, Receipt receipt, boolean openDrawer) {
@@ -36,9 +38,9 @@ public class EscPosReceiptPrinting implements ReceiptPrinting {
         return queue.enqueue(p, PrintJob.Kind.RECEIPT, title, bytes);
     }
 
+    @Access.Staff
     @Override
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public long enqueueSlip(long storeId, Slip slip) {
         Optional<Printer> printer = printers.receiptPrinter(storeId);
         if (printer.isEmpty()) {
@@ -49,9 +51,9 @@ public class EscPosReceiptPrinting implements ReceiptPrinting {
         return queue.enqueue(p, PrintJob.Kind.CLOSE_REPORT, slip.title(), bytes);
     }
 
+    @Access.Staff
     @Override
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public long reprint(long storeId, Receipt receipt) {
         return enqueue(storeId, receipt.asReprint(), false);
     }

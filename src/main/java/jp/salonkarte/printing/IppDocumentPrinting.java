@@ -2,6 +2,8 @@ package jp.salonkarte.printing;
 
 import java.util.Optional;
 
+import jp.salonkarte.base.Access;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +23,7 @@ class IppDocumentPrinting implements DocumentPrinting {
         this.queue = queue;
     }
 
+    @Access.Staff
     @Override
     @Transactional(readOnly = true)
     public boolean hasDocumentPrinter(long storeId) {
@@ -28,6 +31,7 @@ class IppDocumentPrinting implements DocumentPrinting {
     }
 
     /** Refuses bytes that are not a PDF ({@link IllegalArgumentException}): a printer would only print garbage. */
+    @Access.Staff
     @Override
     @Transactional
     public long enqueuePdf(long storeId, String title, byte[] pdf) {

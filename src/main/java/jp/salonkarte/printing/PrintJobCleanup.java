@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import jp.salonkarte.base.SystemActor;
+
 /**
  * Nightly clean-up of the print queue (DD030): PRINTED and CANCELLED jobs older than
  * {@code salonkarte.printing.keep-finished} (30 days) are deleted, row and bytes. Receipts and
@@ -34,7 +36,7 @@ class PrintJobCleanup {
 
     @Scheduled(cron = "${salonkarte.printing.cleanup-cron:0 40 3 * * *}", zone = "Asia/Tokyo")
     int run() {
-        int deleted = queue.deleteFinishedBefore(clock.instant().minus(keep));
+        int deleted = SystemActor.call("print-cleanup", () -> queue.deleteFinishedBefore(clock.instant().minus(keep)));
         if (deleted > 0) {
             log.info("Print queue clean-up: deleted {} printed or cancelled job(s) older than {}", deleted, keep);
         }

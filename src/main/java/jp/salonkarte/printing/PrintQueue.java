@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.salonkarte.base.Access;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +48,7 @@ public class PrintQueue {
     }
 
     /** Adds a job for the printer; joins the caller's transaction (the payment's). Returns its id. */
+    @Access.Staff
     @Transactional
     public long enqueue(Printer printer, PrintJob.Kind kind, String title, byte[] payload) {
         if (printer.id() == null) {
@@ -66,18 +68,21 @@ public class PrintQueue {
     }
 
     /** The store's most recent jobs, newest first, for the jobs screen. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<PrintJob> recent(long storeId, int limit) {
         return jdbc.sql(SELECT + " where j.store_id = ? order by j.id desc limit ?").params(storeId, limit)
                 .query(PrintQueue::job).list();
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<PrintJob> find(long id) {
         return jdbc.sql(SELECT + " where j.id = ?").param(id).query(PrintQueue::job).optional();
     }
 
     /** Jobs not yet final for a store, for a badge ("2 件の印刷待ち"). */
+    @Access.Staff
     @Transactional(readOnly = true)
     public int waiting(long storeId) {
         return jdbc.sql("select count(*) from print_job where store_id = ? and status in ('QUEUED', 'SENDING')")
@@ -88,8 +93,8 @@ public class PrintQueue {
      * Try now: a waiting job loses its pause, a failed or cancelled one is queued again (at the
      * end of its printer's line, since it keeps its id and order is by id). True when changed.
      */
+    @Access.Staff
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public boolean retry(long id) {
         return jdbc.sql("""
                 update print_job set status = 'QUEUED', next_attempt_at = ?, claimed_until = null
@@ -98,8 +103,8 @@ public class PrintQueue {
     }
 
     /** Cancels a job that is not being sent or printed; a job being sent right now cannot be stopped. */
+    @Access.Staff
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public boolean cancel(long id) {
         return jdbc.sql("update print_job set status = 'CANCELLED', claimed_until = null where id = ?"
                 + " and status in ('QUEUED', 'FAILED')").param(id).update() == 1;
@@ -216,6 +221,7 @@ public class PrintQueue {
      * batches so the table is never locked for long (DD030). FAILED jobs stay until staff act.
      * Returns how many were deleted.
      */
+    @Access.Staff
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int deleteFinishedBefore(Instant before) {
         int total = 0;

@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import jp.salonkarte.base.SystemActor;
+
 /**
  * The server's print worker (DD021, DD030): every second (and right after a job is queued) it
  * looks for printers with due jobs and gives each printer its own lane — a virtual thread that
@@ -145,6 +147,10 @@ class PrintWorker {
      * printed. Safe to run on several nodes: each claim is an update only one of them wins.
      */
     int sendDue(long printerId) {
+        return SystemActor.call("print-worker", () -> sendDueNow(printerId));
+    }
+
+    private int sendDueNow(long printerId) {
         int printed = 0;
         for (int i = 0; i < PER_PRINTER; i++) {
             Optional<PrintQueue.Claimed> claimed = queue.claimNext(printerId, claimHold);

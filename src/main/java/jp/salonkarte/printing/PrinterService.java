@@ -9,13 +9,14 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import jp.salonkarte.base.Access;
+
 import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,18 +37,21 @@ public class PrinterService {
         this.clock = clock;
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<Printer> list(long storeId) {
         return jdbc.sql("select * from printer where store_id = ? order by id").param(storeId)
                 .query(PrinterService::printer).list();
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<Printer> find(long id) {
         return jdbc.sql("select * from printer where id = ?").param(id).query(PrinterService::printer).optional();
     }
 
     /** The active printer receipts go to (the ESC/POS printer marked as receipt printer). */
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<Printer> receiptPrinter(long storeId) {
         return jdbc.sql("""
@@ -57,6 +61,7 @@ public class PrinterService {
     }
 
     /** The active printer documents (consent PDFs) go to: the IPP printer marked as document printer. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<Printer> documentPrinter(long storeId) {
         return jdbc.sql("""
@@ -66,8 +71,8 @@ public class PrinterService {
     }
 
     /** Adds or updates a printer; a stale edit (someone saved in between) fails. Returns the saved printer. */
+    @Access.Manager
     @Transactional
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
     public Printer save(Printer p) {
         return saveUnchecked(p);
     }
@@ -120,8 +125,8 @@ public class PrinterService {
     }
 
     /** Queues a short test page (テスト印刷) in the printer's own width and mode; returns the job id. Active printers only. */
+    @Access.Manager
     @Transactional
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
     public long testPrint(long printerId) {
         Printer p = find(printerId).orElseThrow();
         if (!p.active()) {
@@ -134,6 +139,7 @@ public class PrinterService {
     }
 
     /** The store's receipt logo, decoded; empty when none is set (or it no longer decodes). */
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<BufferedImage> logo(long storeId) {
         return jdbc.sql("select image from receipt_logo where store_id = ?").param(storeId)
@@ -144,8 +150,8 @@ public class PrinterService {
      * Sets the receipt logo (PNG or JPEG, at most {@link #LOGO_MAX_BYTES}); a file that is not
      * an image is refused and changes nothing.
      */
+    @Access.Manager
     @Transactional
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
     public void saveLogo(long storeId, byte[] image) {
         if (image.length > LOGO_MAX_BYTES || decode(image) == null) {
             throw new IllegalArgumentException("not an image, or larger than " + LOGO_MAX_BYTES + " bytes");
@@ -156,8 +162,8 @@ public class PrinterService {
                 .params(storeId, image, Timestamp.from(clock.instant())).update();
     }
 
+    @Access.Manager
     @Transactional
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
     public void removeLogo(long storeId) {
         jdbc.sql("delete from receipt_logo where store_id = ?").param(storeId).update();
     }

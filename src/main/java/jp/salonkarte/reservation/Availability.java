@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.salonkarte.base.Access;
 import jp.salonkarte.store.Store;
 
 /**
@@ -53,6 +54,7 @@ public class Availability {
      * Free starts for each day from {@code from} for {@code days} days, for the given staff
      * members (several: "anyone"). Two queries for the whole range, whatever its length.
      */
+    @Access.Staff
     @Transactional(readOnly = true)
     public Map<LocalDate, List<Slot>> free(Store store, LocalDate from, int days, int durationMinutes,
             Collection<Long> staffIds) {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.salonkarte.base.Access;
 import jp.salonkarte.store.Store;
 import jp.salonkarte.store.StoreService;
 
@@ -75,12 +76,14 @@ public class BookingService {
 
     // ---- reading ----
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<Booking> find(long id) {
         return queries.query("where b.id = :id", Map.of("id", id)).stream().findFirst();
     }
 
     /** Every booking of the store starting in [from, to), cancelled ones included, by start time. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<Booking> between(long storeId, LocalDateTime from, LocalDateTime to) {
         return queries.query("where b.store_id = :store and b.starts_at >= :from and b.starts_at < :to"
@@ -88,12 +91,14 @@ public class BookingService {
     }
 
     /** How often the customer did not come (kept and counted, so reception sees it when booking). */
+    @Access.Staff
     @Transactional(readOnly = true)
     public int noShows(long customerId) {
         return jdbc.sql("select count(*) from booking where customer_id = ? and status = 'NO_SHOW'").param(customerId)
                 .query(Integer.class).single();
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<Booking> day(long storeId, LocalDate day) {
         return between(storeId, day.atStartOfDay(), day.plusDays(1).atStartOfDay());
@@ -102,6 +107,7 @@ public class BookingService {
     // ---- changing ----
 
     /** Books a slot; refused with {@link BookingException} when it overlaps, or lies outside hours without override. */
+    @Access.Staff
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Booking book(BookingRequest request) {
         LocalDateTime end = end(request.startsAt(), request.durationMinutes());
@@ -130,6 +136,7 @@ public class BookingService {
      * source. {@code expectedVersion} is the version the sheet showed; someone else's change
      * since then refuses this one ("booking.error.changed").
      */
+    @Access.Staff
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Booking update(long id, int expectedVersion, BookingRequest request) {
         LocalDateTime end = end(request.startsAt(), request.durationMinutes());
@@ -160,6 +167,7 @@ public class BookingService {
     }
 
     /** Moves a booking to another start and/or staff member (dragged on the board); its length stays. */
+    @Access.Staff
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Booking move(long id, long staffId, LocalDateTime startsAt, boolean overrideHours) {
         Booking before = lockedBooking(id, staffId);
@@ -178,6 +186,7 @@ public class BookingService {
     }
 
     /** Changes a booking's length (its bottom edge dragged on the board). */
+    @Access.Staff
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Booking resize(long id, int durationMinutes, boolean overrideHours) {
         Booking before = lockedBooking(id, null);
@@ -199,6 +208,7 @@ public class BookingService {
      * Moves a booking along booked → arrived → in checkout → done, or cancels it, or marks a
      * no-show. Bringing a cancelled booking back checks its slot again.
      */
+    @Access.Staff
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Booking setStatus(long id, BookingStatus status) {
         Booking before = lockedBooking(id, null);
@@ -228,6 +238,7 @@ public class BookingService {
      * Hand-off to checkout: the booking goes "in checkout" (from booked or arrived) and the
      * ticket gets the booked menus, customer and staff member.
      */
+    @Access.Staff
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public CheckoutDraft startCheckout(long id) {
         Booking booking = find(id).orElseThrow(() -> BookingException.invalid("booking.error.gone"));
@@ -272,6 +283,7 @@ public class BookingService {
     }
 
     /** Inside the store's hours on an open day and inside the staff member's shift. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public boolean withinHours(long storeId, long staffId, LocalDateTime start, LocalDateTime end) {
         Store store = stores.find(storeId).orElseThrow();

@@ -12,10 +12,10 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.salonkarte.base.Access;
 import jp.salonkarte.store.Store;
 
 /**
@@ -50,6 +50,7 @@ public class Shifts {
     }
 
     /** The weekly pattern of one staff member; empty when none is set (store hours every open day). */
+    @Access.Staff
     @Transactional(readOnly = true)
     public Map<DayOfWeek, Window> pattern(long staffId) {
         Map<DayOfWeek, Window> pattern = new EnumMap<>(DayOfWeek.class);
@@ -62,7 +63,7 @@ public class Shifts {
     }
 
     /** Replaces the weekly pattern; an empty map goes back to "the store's hours". */
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Manager
     @Transactional
     public void savePattern(long staffId, Map<DayOfWeek, Window> pattern) {
         jdbc.sql("delete from staff_shift where staff_id = ?").param(staffId).update();
@@ -71,6 +72,7 @@ public class Shifts {
                 .params(staffId, day.getValue(), window.start(), window.end()).update());
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<DayChange> exceptions(Collection<Long> staffIds, LocalDate from, LocalDate to) {
         if (staffIds.isEmpty()) {
@@ -89,7 +91,7 @@ public class Shifts {
     }
 
     /** Sets one day's exception (a day off when the window is null), replacing any before. */
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Manager
     @Transactional
     public void saveException(long staffId, LocalDate day, @Nullable Window window, @Nullable String note) {
         jdbc.sql("delete from shift_exception where staff_id = ? and day = ?").params(staffId, day).update();
@@ -99,7 +101,7 @@ public class Shifts {
                 .update();
     }
 
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Manager
     @Transactional
     public void removeException(long staffId, LocalDate day) {
         jdbc.sql("delete from shift_exception where staff_id = ? and day = ?").params(staffId, day).update();
@@ -110,12 +112,14 @@ public class Shifts {
      * otherwise a closed day of the store is off for everyone, and the pattern (or the store's
      * hours when there is none) applies.
      */
+    @Access.Staff
     @Transactional(readOnly = true)
     public Map<Long, Window> workingHours(Store store, LocalDate day, Collection<Long> staffIds) {
         return workingHours(store, day, day, staffIds).getOrDefault(day, Map.of());
     }
 
     /** {@link #workingHours(Store, LocalDate, Collection)} for every day of a range, in two queries. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public Map<LocalDate, Map<Long, Window>> workingHours(Store store, LocalDate from, LocalDate to,
             Collection<Long> staffIds) {

@@ -17,13 +17,14 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.salonkarte.base.Access;
 import jp.salonkarte.base.Kana;
 import jp.salonkarte.base.PhoneNumber;
+import jp.salonkarte.base.SystemActor;
 import jp.salonkarte.store.MenuItem;
 import jp.salonkarte.store.MenuKind;
 import jp.salonkarte.store.MenuService;
@@ -103,13 +104,14 @@ public class WebBookingService {
 
     // ---- settings ----
 
+    @Access.Public
     @Transactional(readOnly = true)
     public WebBookingSettings settings(long storeId) {
         return settingsRepository.find(storeId);
     }
 
     /** Saves the settings; refused when someone saved them since they were read (optimistic locking). */
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Manager
     @Transactional
     public WebBookingSettings saveSettings(WebBookingSettings s) {
         settingsRepository.save(s);
@@ -119,51 +121,64 @@ public class WebBookingService {
     // ---- what the page shows ----
 
     /** The store the public page books for (chains get a store in the address later). */
+    @Access.Public
     @Transactional(readOnly = true)
     public Optional<Store> store() {
-        return stores.currentStore();
+        return stores.publicStore();
     }
 
     /** Active service menus with a length, in the menu's order. */
+    @Access.Public
     @Transactional(readOnly = true)
     public List<MenuItem> bookableMenus(long storeId) {
-        return menus.list(storeId).stream()
-                .filter(m -> m.active() && m.kind() == MenuKind.SERVICE && m.durationMinutes() != null)
-                .toList();
+        return asWebBooking(() -> {
+            return menus.list(storeId).stream()
+                    .filter(m -> m.active() && m.kind() == MenuKind.SERVICE && m.durationMinutes() != null)
+                    .toList();
+        });
     }
 
+    @Access.Public
     @Transactional(readOnly = true)
     public List<BookableStaff> bookableStaff(long storeId) {
-        return staff.list(storeId).stream().filter(Staff::active)
-                .map(s -> new BookableStaff(s.id(), s.displayName())).toList();
+        return asWebBooking(() -> {
+            return staff.list(storeId).stream().filter(Staff::active)
+                    .map(s -> new BookableStaff(s.id(), s.displayName())).toList();
+        });
     }
 
     /** The length of a booking of these menus (their lengths added up). */
+    @Access.Public
     @Transactional(readOnly = true)
     public int durationMinutes(long storeId, List<Long> menuItemIds) {
-        Map<Long, MenuItem> byId = new HashMap<>();
-        bookableMenus(storeId).forEach(m -> byId.put(m.id(), m));
-        int minutes = 0;
-        for (Long id : Set.copyOf(menuItemIds)) {
-            MenuItem m = byId.get(id);
-            if (m == null) {
-                throw BookingException.invalid("booking.error.menu");
+        return asWebBooking(() -> {
+            Map<Long, MenuItem> byId = new HashMap<>();
+            bookableMenus(storeId).forEach(m -> byId.put(m.id(), m));
+            int minutes = 0;
+            for (Long id : Set.copyOf(menuItemIds)) {
+                MenuItem m = byId.get(id);
+                if (m == null) {
+                    throw BookingException.invalid("booking.error.menu");
+                }
+                minutes += m.durationMinutes();
             }
-            minutes += m.durationMinutes();
-        }
-        if (minutes == 0) {
-            throw BookingException.invalid("webbook.error.no-menu");
-        }
-        return minutes;
+            if (minutes == 0) {
+                throw BookingException.invalid("webbook.error.no-menu");
+            }
+            return minutes;
+        });
     }
 
     /**
      * Free start times per day, from today for the store's "days ahead", no earlier than its lead
      * time from now: for one staff member, or for anyone ({@code staffId} null).
      */
+    @Access.Public
     @Transactional(readOnly = true)
     public Map<LocalDate, List<LocalTime>> freeTimes(long storeId, List<Long> menuItemIds, @Nullable Long staffId) {
-        return freeTimes(storeId, durationMinutes(storeId, menuItemIds), staffId);
+        return asWebBooking(() -> {
+            return freeTimes(storeId, durationMinutes(storeId, menuItemIds), staffId);
+        });
     }
 
     private Map<LocalDate, List<LocalTime>> freeTimes(long storeId, int minutes, @Nullable Long staffId) {
@@ -199,61 +214,64 @@ public class WebBookingService {
      * through {@link BookingService} in one READ COMMITTED transaction (its overlap check needs
      * that isolation), so a refused booking leaves no new customer behind.
      */
+    @Access.Public
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Confirmation book(WebBookingForm form) {
-        String familyName = required(form.familyName(), "webbook.error.name");
-        String givenName = required(form.givenName(), "webbook.error.name");
-        String familyKana = Kana.toKatakana(required(form.familyNameKana(), "webbook.error.kana"));
-        String givenKana = Kana.toKatakana(required(form.givenNameKana(), "webbook.error.kana"));
-        if (!Kana.isKana(familyKana) || !Kana.isKana(givenKana)) {
-            throw BookingException.invalid("webbook.error.kana");
-        }
-        String phone = validPhone(form.phone()).orElseThrow(() -> BookingException.invalid("webbook.error.phone"));
-        String email = validEmail(form.email()).orElseThrow(() -> BookingException.invalid("webbook.error.email"));
-        String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
-        if (note != null && note.length() > WebBookingForm.NOTE_MAX_LENGTH) {
-            throw BookingException.invalid("booking.error.note");
-        }
-        WebBookingSettings settings = settings(form.storeId());
-        if (!settings.enabled()) {
-            throw BookingException.invalid("webbook.error.closed");
-        }
-        int minutes = durationMinutes(form.storeId(), form.menuItemIds());
-        LocalDateTime start = form.startsAt();
-        LocalDate day = start.toLocalDate();
-        LocalDateTime now = LocalDateTime.now(clock);
-        if (start.isBefore(now.plusMinutes(settings.leadMinutes()))
-                || !day.isBefore(now.toLocalDate().plusDays(settings.daysAhead()))) {
-            throw BookingException.invalid("webbook.error.taken");
-        }
-        Store store = stores.find(form.storeId()).orElseThrow();
-        List<Long> free = availability.free(store, day, 1, minutes, candidates(form.storeId(), form.staffId()))
-                .getOrDefault(day, List.of()).stream()
-                .filter(s -> s.start().equals(start.toLocalTime()))
-                .findFirst().map(Availability.Slot::staffIds).orElse(List.of());
-        if (free.isEmpty()) {
-            throw BookingException.invalid("webbook.error.taken");
-        }
-        long staffId = form.staffId() != null ? form.staffId() : leastBusy(form.storeId(), day, free);
-        WebBookingCustomers.Match match = customers.match(familyName, givenName, familyKana, givenKana, phone, email);
-        Booking booking;
-        try {
-            booking = bookings.book(new BookingRequest(form.storeId(), match.customerId(), staffId, start, minutes,
-                    List.copyOf(new java.util.LinkedHashSet<>(form.menuItemIds())), note, BookingSource.WEB, false));
-        } catch (BookingException e) {
-            // Taken between our check and the staff lock, or outside hours after a shift change.
-            throw BookingException.invalid("webbook.error.taken");
-        }
-        String token = newToken();
-        jdbc.sql("update booking set web_token = ? where id = ?").params(token, booking.id()).update();
-        jdbc.sql("""
-                insert into web_booking (booking_id, contact_name, contact_email, contact_phone, staff_requested,
-                                         customer_match, created_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(booking.id(), familyName + " " + givenName, email, phone, form.staffId() != null,
-                        match.kind(), java.sql.Timestamp.from(clock.instant()))
-                .update();
-        return new Confirmation(booking.id(), token);
+        return asWebBooking(() -> {
+            String familyName = required(form.familyName(), "webbook.error.name");
+            String givenName = required(form.givenName(), "webbook.error.name");
+            String familyKana = Kana.toKatakana(required(form.familyNameKana(), "webbook.error.kana"));
+            String givenKana = Kana.toKatakana(required(form.givenNameKana(), "webbook.error.kana"));
+            if (!Kana.isKana(familyKana) || !Kana.isKana(givenKana)) {
+                throw BookingException.invalid("webbook.error.kana");
+            }
+            String phone = validPhone(form.phone()).orElseThrow(() -> BookingException.invalid("webbook.error.phone"));
+            String email = validEmail(form.email()).orElseThrow(() -> BookingException.invalid("webbook.error.email"));
+            String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
+            if (note != null && note.length() > WebBookingForm.NOTE_MAX_LENGTH) {
+                throw BookingException.invalid("booking.error.note");
+            }
+            WebBookingSettings settings = settings(form.storeId());
+            if (!settings.enabled()) {
+                throw BookingException.invalid("webbook.error.closed");
+            }
+            int minutes = durationMinutes(form.storeId(), form.menuItemIds());
+            LocalDateTime start = form.startsAt();
+            LocalDate day = start.toLocalDate();
+            LocalDateTime now = LocalDateTime.now(clock);
+            if (start.isBefore(now.plusMinutes(settings.leadMinutes()))
+                    || !day.isBefore(now.toLocalDate().plusDays(settings.daysAhead()))) {
+                throw BookingException.invalid("webbook.error.taken");
+            }
+            Store store = stores.find(form.storeId()).orElseThrow();
+            List<Long> free = availability.free(store, day, 1, minutes, candidates(form.storeId(), form.staffId()))
+                    .getOrDefault(day, List.of()).stream()
+                    .filter(s -> s.start().equals(start.toLocalTime()))
+                    .findFirst().map(Availability.Slot::staffIds).orElse(List.of());
+            if (free.isEmpty()) {
+                throw BookingException.invalid("webbook.error.taken");
+            }
+            long staffId = form.staffId() != null ? form.staffId() : leastBusy(form.storeId(), day, free);
+            WebBookingCustomers.Match match = customers.match(familyName, givenName, familyKana, givenKana, phone, email);
+            Booking booking;
+            try {
+                booking = bookings.book(new BookingRequest(form.storeId(), match.customerId(), staffId, start, minutes,
+                        List.copyOf(new java.util.LinkedHashSet<>(form.menuItemIds())), note, BookingSource.WEB, false));
+            } catch (BookingException e) {
+                // Taken between our check and the staff lock, or outside hours after a shift change.
+                throw BookingException.invalid("webbook.error.taken");
+            }
+            String token = newToken();
+            jdbc.sql("update booking set web_token = ? where id = ?").params(token, booking.id()).update();
+            jdbc.sql("""
+                    insert into web_booking (booking_id, contact_name, contact_email, contact_phone, staff_requested,
+                                             customer_match, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(booking.id(), familyName + " " + givenName, email, phone, form.staffId() != null,
+                            match.kind(), java.sql.Timestamp.from(clock.instant()))
+                    .update();
+            return new Confirmation(booking.id(), token);
+        });
     }
 
     /** A web token: 32 random bytes, base64url without padding (43 characters). */
@@ -286,6 +304,14 @@ public class WebBookingService {
         return PhoneNumber.validate(input).filter(p -> p.length() <= WebBookingForm.PHONE_MAX_LENGTH);
     }
 
+    /**
+     * What the public page asks of the staff services (menus, free times, booking, the customer) is done
+     * as the web-booking system actor (DD038): the visitor is anonymous, the staff services are not.
+     */
+    private static <T> T asWebBooking(java.util.function.Supplier<T> work) {
+        return SystemActor.call("web-booking", work);
+    }
+
     private static String required(@Nullable String value, String key) {
         if (value == null || value.isBlank() || value.strip().length() > WebBookingForm.NAME_MAX_LENGTH) {
             throw BookingException.invalid(key);
@@ -296,15 +322,18 @@ public class WebBookingService {
     // ---- the customer's own link ----
 
     /** The booking behind a manage link; empty for a malformed or unknown token. */
+    @Access.Public
     @Transactional(readOnly = true)
     public Optional<Managed> manage(String token) {
-        if (token == null || !TOKEN.matcher(token).matches()) {
-            return Optional.empty();
-        }
-        return jdbc.sql("select b.id, w.staff_requested from booking b join web_booking w on w.booking_id = b.id"
-                        + " where b.web_token = ?")
-                .param(token).query((rs, n) -> new Object[] {rs.getLong(1), rs.getBoolean(2)}).optional()
-                .flatMap(row -> bookings.find((Long) row[0]).map(b -> managed(b, (Boolean) row[1])));
+        return asWebBooking(() -> {
+            if (token == null || !TOKEN.matcher(token).matches()) {
+                return Optional.empty();
+            }
+            return jdbc.sql("select b.id, w.staff_requested from booking b join web_booking w on w.booking_id = b.id"
+                            + " where b.web_token = ?")
+                    .param(token).query((rs, n) -> new Object[] {rs.getLong(1), rs.getBoolean(2)}).optional()
+                    .flatMap(row -> bookings.find((Long) row[0]).map(b -> managed(b, (Boolean) row[1])));
+        });
     }
 
     private Managed managed(Booking b, boolean staffRequested) {
@@ -317,37 +346,46 @@ public class WebBookingService {
     }
 
     /** Free times to move the booking behind this link to (same length, same staff member if one was asked for). */
+    @Access.Public
     @Transactional(readOnly = true)
     public Map<LocalDate, List<LocalTime>> freeTimesFor(String token) {
-        Managed m = changeable(token);
-        return freeTimes(m.storeId(), m.durationMinutes(), m.staffRequested() ? m.staffId() : null);
+        return asWebBooking(() -> {
+            Managed m = changeable(token);
+            return freeTimes(m.storeId(), m.durationMinutes(), m.staffRequested() ? m.staffId() : null);
+        });
     }
 
     /** Cancels the booking behind this link, until the cut-off ("webbook.error.cutoff" after it). */
+    @Access.Public
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Managed cancel(String token) {
-        Managed m = changeable(token);
-        bookings.setStatus(m.bookingId(), BookingStatus.CANCELLED);
-        return manage(token).orElseThrow();
+        return asWebBooking(() -> {
+            Managed m = changeable(token);
+            bookings.setStatus(m.bookingId(), BookingStatus.CANCELLED);
+            return manage(token).orElseThrow();
+        });
     }
 
     /** Moves the booking behind this link to another free start, until the cut-off. */
+    @Access.Public
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Managed reschedule(String token, LocalDateTime startsAt) {
-        Managed m = changeable(token);
-        LocalDate day = startsAt.toLocalDate();
-        List<Long> free = freeTimesOn(m, startsAt);
-        if (free.isEmpty()) {
-            throw BookingException.invalid("webbook.error.taken");
-        }
-        long staffId = m.staffRequested() ? m.staffId()
-                : free.contains(m.staffId()) ? m.staffId() : leastBusy(m.storeId(), day, free);
-        try {
-            bookings.move(m.bookingId(), staffId, startsAt, false);
-        } catch (BookingException e) {
-            throw BookingException.invalid("webbook.error.taken");
-        }
-        return manage(token).orElseThrow();
+        return asWebBooking(() -> {
+            Managed m = changeable(token);
+            LocalDate day = startsAt.toLocalDate();
+            List<Long> free = freeTimesOn(m, startsAt);
+            if (free.isEmpty()) {
+                throw BookingException.invalid("webbook.error.taken");
+            }
+            long staffId = m.staffRequested() ? m.staffId()
+                    : free.contains(m.staffId()) ? m.staffId() : leastBusy(m.storeId(), day, free);
+            try {
+                bookings.move(m.bookingId(), staffId, startsAt, false);
+            } catch (BookingException e) {
+                throw BookingException.invalid("webbook.error.taken");
+            }
+            return manage(token).orElseThrow();
+        });
     }
 
     private List<Long> freeTimesOn(Managed m, LocalDateTime startsAt) {
@@ -377,6 +415,7 @@ public class WebBookingService {
     }
 
     /** Who to write to about this booking, when it came from the web page. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<Contact> contact(long bookingId) {
         return jdbc.sql("""
@@ -389,6 +428,7 @@ public class WebBookingService {
     }
 
     /** How the web bookings of a period were matched to customers (for staff and tests). */
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<String> customerMatch(long bookingId) {
         return jdbc.sql("select customer_match from web_booking where booking_id = ?").param(bookingId)

@@ -3,6 +3,7 @@ package jp.salonkarte.security;
 import java.util.Collection;
 import java.util.List;
 
+import jp.salonkarte.base.Actor;
 import jp.salonkarte.store.Role;
 import jp.salonkarte.store.Staff;
 
@@ -12,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The logged-in staff member as Spring Security sees them. */
 public record StaffPrincipal(long staffId, long storeId, String displayName, String username, String passwordHash,
-        Role role, boolean enabled) implements UserDetails {
+        Role role, boolean enabled) implements UserDetails, Actor {
 
     static StaffPrincipal of(Staff staff) {
         return new StaffPrincipal(staff.id(), staff.storeId(), staff.displayName(),

@@ -1,5 +1,7 @@
 package jp.salonkarte.security;
 
+import jp.salonkarte.base.Access;
+import jp.salonkarte.base.SystemActor;
 import jp.salonkarte.store.StaffService;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -17,9 +19,11 @@ class StaffUserDetailsService implements UserDetailsService {
         this.staff = staff;
     }
 
+    @Access.Public
     @Override
     public UserDetails loadUserByUsername(String email) {
-        return staff.findByEmail(email).map(StaffPrincipal::of)
+        // Login happens before anyone is logged in: the staff record is read as the login system actor.
+        return SystemActor.call("login", () -> staff.findByEmail(email)).map(StaffPrincipal::of)
                 .orElseThrow(() -> new UsernameNotFoundException("no staff with that e-mail"));
     }
 }

@@ -2,7 +2,8 @@ package jp.salonkarte.store;
 
 import java.util.List;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import jp.salonkarte.base.Access;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,12 +17,13 @@ public class MenuService {
         this.items = items;
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<MenuItem> list(long storeId) {
         return items.findByStoreIdOrderByCategoryAscNameAsc(storeId);
     }
 
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Manager
     @Transactional
     public MenuItem save(MenuItem item) {
         return items.save(item);

@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jp.salonkarte.base.Access;
+
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,16 +32,19 @@ public class StaffService {
         this.clock = clock;
     }
 
+    @Access.Kiosk
     @Transactional(readOnly = true)
     public List<Staff> list(long storeId) {
         return staff.findByStoreIdOrderByIdAsc(storeId);
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<Staff> findByEmail(String email) {
         return staff.findByEmail(email.strip().toLowerCase());
     }
 
+    @Access.Kiosk
     @Transactional(readOnly = true)
     public Optional<Staff> find(long id) {
         return staff.findById(id);
@@ -50,7 +54,7 @@ public class StaffService {
      * Creates or updates a staff member; a blank password or PIN keeps the old one.
      * The last active owner can be neither demoted nor deactivated.
      */
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Manager
     @Transactional
     public Staff save(StaffDraft draft, long storeId, @Nullable String password, @Nullable String pin) {
         if (draft.id() == null) {
@@ -78,6 +82,7 @@ public class StaffService {
     }
 
     /** Checks a PIN; five wrong tries in a row lock that staff member's PIN for a while. */
+    @Access.Kiosk
     @Transactional(noRollbackFor = RuntimeException.class)
     public PinCheck checkPin(long staffId, String pin) {
         Staff s = staff.findById(staffId).filter(Staff::active).orElseThrow();

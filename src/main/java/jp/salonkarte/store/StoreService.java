@@ -2,7 +2,9 @@ package jp.salonkarte.store;
 
 import java.util.Optional;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import jp.salonkarte.base.Access;
+import jp.salonkarte.base.Actor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,23 +20,39 @@ public class StoreService {
         this.staff = staff;
     }
 
-    /** The salon this install serves (chains get a store picker in a later issue). */
+    /**
+     * The store of the staff member logged in (DD038): what every staff screen and service works on.
+     * Empty for system jobs and anonymous visitors, which name their store explicitly.
+     */
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<Store> currentStore() {
+        return Actor.current().flatMap(actor -> stores.findById(actor.storeId()));
+    }
+
+    /**
+     * The store the public pages show (web booking at {@code /book}, the login page): the store of a
+     * single-store install. Chains get a store in the address (issue 18); until then the oldest store.
+     */
+    @Access.Public
+    @Transactional(readOnly = true)
+    public Optional<Store> publicStore() {
         return stores.findFirst();
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<Store> find(long id) {
         return stores.findById(id);
     }
 
+    @Access.Public
     @Transactional(readOnly = true)
     public boolean isSetUp() {
         return stores.count() > 0;
     }
 
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @Access.Manager
     @Transactional
     public Store save(Store store) {
         return stores.save(store);
@@ -44,6 +62,7 @@ public class StoreService {
      * First-run setup on an empty database: the store and its owner in one transaction.
      * Refused once a store exists, so the open setup page cannot be used to take over a salon.
      */
+    @Access.Public
     @Transactional
     public Store setUp(Store store, StaffDraft owner, String password, String pin) {
         if (stores.count() > 0) {

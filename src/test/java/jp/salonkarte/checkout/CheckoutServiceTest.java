@@ -302,6 +302,7 @@ class CheckoutServiceTest {
     }
 
     @Test
+    @WithUserDetails("manager@example.com")
     void aFutureDayCannotBeClosed() {
         long store = newStore("TRUNCATE");
         assertThatThrownBy(() -> closes.close(store, checkout.today().plusDays(1), 0, Map.of(), null))

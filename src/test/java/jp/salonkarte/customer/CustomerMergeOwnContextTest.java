@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * that rows moving to the survivor and coming back are checked row by row.
  */
 @SpringBootTest(properties = "salonkarte.db.name=salonkarte_merge_test")
+@WithUserDetails("manager@example.com")
 @ActiveProfiles("test")
 class CustomerMergeOwnContextTest {
 

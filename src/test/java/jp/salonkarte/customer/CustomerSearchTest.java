@@ -9,11 +9,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one search box, against the real MariaDB index. */
 @IntegrationTest
+@WithUserDetails("staff@example.com")
 class CustomerSearchTest {
 
     @Autowired CustomerService customers;

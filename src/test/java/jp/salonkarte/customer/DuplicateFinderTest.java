@@ -8,6 +8,7 @@ import jp.salonkarte.IntegrationTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 import static jp.salonkarte.customer.DuplicateGroup.Reason.SAME_EMAIL;
 import static jp.salonkarte.customer.DuplicateGroup.Reason.SAME_NAME_AND_READING;
@@ -15,6 +16,7 @@ import static jp.salonkarte.customer.DuplicateGroup.Reason.SAME_PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
+@WithUserDetails("manager@example.com")
 class DuplicateFinderTest {
 
     @Autowired CustomerService customers;

@@ -13,12 +13,14 @@ import jp.salonkarte.store.StoreService;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Recording visits with menus and template fields, and reading the timeline, on MariaDB. */
 @IntegrationTest
+@WithUserDetails("staff@example.com")
 class KarteServiceTest {
 
     @Autowired KarteService karte;

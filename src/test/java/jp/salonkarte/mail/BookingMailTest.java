@@ -21,11 +21,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Booking mail through a real SMTP server (GreenMail): written once, sent once, retried after a failure. */
 @IntegrationTest
+@WithUserDetails("staff@example.com")
 class BookingMailTest {
 
     private static GreenMail smtp = start(0);

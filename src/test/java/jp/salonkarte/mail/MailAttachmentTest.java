@@ -16,11 +16,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Outbox mail with a file attached (a consent form's PDF): stored with the mail, sent once, after an outage too. */
 @IntegrationTest
+@WithUserDetails("staff@example.com")
 class MailAttachmentTest {
 
     private static GreenMail smtp = start(0);

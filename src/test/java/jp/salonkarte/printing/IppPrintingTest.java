@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 import jp.salonkarte.IntegrationTest;
 
@@ -28,6 +28,7 @@ import jp.salonkarte.IntegrationTest;
  * and printed when it is back; the IPP test page.
  */
 @IntegrationTest
+@WithUserDetails("staff@example.com")
 class IppPrintingTest {
 
     @Autowired DocumentPrinting documents;
@@ -136,7 +137,7 @@ class IppPrintingTest {
     }
 
     @Test
-    @WithMockUser(roles = "OWNER")
+    @WithUserDetails("owner@example.com")
     void anIppPrinterThatIsOffKeepsTheJobQueuedAndPrintsItOnceWhenItIsBack() throws Exception {
         int port = IppEvePrinter.freePort();
         long storeId = newStore();
@@ -157,7 +158,7 @@ class IppPrintingTest {
     }
 
     @Test
-    @WithMockUser(roles = "OWNER")
+    @WithUserDetails("owner@example.com")
     void theTestPageOfAnIppPrinterIsAJapanesePdf() throws Exception {
         IppEvePrinter ipp = ippPrinter("application/pdf");
         long storeId = newStore();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 import jp.salonkarte.IntegrationTest;
 import jp.salonkarte.store.StoreService;
@@ -25,10 +25,12 @@ import jp.salonkarte.store.StoreService;
  * The application's own scheduled {@link PrintWorker} does the sending, as in production.
  */
 @IntegrationTest
+@WithUserDetails("staff@example.com")
 class PrintQueueTest {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PrintQueueTest.class);
 
+    @Autowired java.time.Clock clock;
     @Autowired PrintQueue queue;
     @Autowired PrinterService printers;
     @Autowired EscPosReceiptPrinting receipts;
@@ -127,7 +129,7 @@ class PrintQueueTest {
     }
 
     @Test
-    @WithMockUser
+    @WithUserDetails("staff@example.com")
     void anEmptyPaperRollKeepsTheJobQueuedUntilPaperIsBack() throws Exception {
         PrinterSimulator sim = simulator();
         sim.paperOut(true);
@@ -148,7 +150,7 @@ class PrintQueueTest {
     }
 
     @Test
-    @WithMockUser
+    @WithUserDetails("staff@example.com")
     void aCancelledJobIsNeverSentAndRetryQueuesItAgain() throws Exception {
         PrinterSimulator sim = simulator();
         sim.stop(); // printer off
@@ -174,7 +176,7 @@ class PrintQueueTest {
     }
 
     @Test
-    @WithMockUser(roles = "OWNER")
+    @WithUserDetails("owner@example.com")
     void aReceiptGoesToTheStoresReceiptPrinterInItsWidthAndModeWithTheLogoAndAReprintIsMarked() throws Exception {
         long storeId = jdbc.sql("""
                 insert into store (name, opening_time, closing_time) values (?, '10:00', '19:00') returning id""")
@@ -250,8 +252,8 @@ class PrintQueueTest {
         long oldFailed = queue.enqueue(printer, PrintJob.Kind.TEST, "old failed", job("c"));
         long oldQueued = queue.enqueue(printer, PrintJob.Kind.TEST, "old queued", job("d"));
         long newPrinted = queue.enqueue(printer, PrintJob.Kind.TEST, "new printed", job("e"));
-        java.sql.Timestamp longAgo = java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(31)));
-        java.sql.Timestamp lastWeek = java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(7)));
+        java.sql.Timestamp longAgo = java.sql.Timestamp.from(Instant.now(clock).minus(Duration.ofDays(31)));
+        java.sql.Timestamp lastWeek = java.sql.Timestamp.from(Instant.now(clock).minus(Duration.ofDays(7)));
         setJob(oldPrinted, "PRINTED", longAgo);
         setJob(oldCancelled, "CANCELLED", longAgo);
         setJob(oldFailed, "FAILED", longAgo);

@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** No staff member is ever double-booked, on the real MariaDB, whatever the timing. */
 @IntegrationTest
+@WithUserDetails("staff@example.com")
 class BookingServiceTest {
 
     /** Each test gets its own future day, so tests sharing the demo database never meet. */
@@ -79,7 +80,8 @@ class BookingServiceTest {
         long customerId = customer();
         LocalDateTime start = day().atTime(11, 0);
         int threads = 100;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = new org.springframework.security.concurrent.DelegatingSecurityContextExecutorService(
+                Executors.newFixedThreadPool(threads));
         CountDownLatch go = new CountDownLatch(1);
         List<Future<String>> results = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
@@ -205,7 +207,8 @@ class BookingServiceTest {
             onA.add(bookings.book(request(customerId, a.id(), day.atTime(10, 0).plusMinutes(30L * i), 30)).id());
             onB.add(bookings.book(request(customerId, b.id(), day.atTime(10, 0).plusMinutes(30L * i), 30)).id());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(20);
+        ExecutorService pool = new org.springframework.security.concurrent.DelegatingSecurityContextExecutorService(
+                Executors.newFixedThreadPool(20));
         List<Future<?>> done = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             long fromA = onA.get(i);

@@ -14,12 +14,14 @@ import jp.salonkarte.store.StoreService;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Web bookings find the right customer, never double-book, and leave nothing behind when refused. */
 @IntegrationTest
+@WithUserDetails("manager@example.com")
 class WebBookingServiceTest {
 
     @Autowired java.time.Clock clock;

@@ -46,6 +46,7 @@ import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.store.MenuCategory;
 import jp.salonkarte.store.MenuItem;
 import jp.salonkarte.store.MenuService;
+import jp.salonkarte.store.Role;
 import jp.salonkarte.store.Staff;
 import jp.salonkarte.store.StaffService;
 import jp.salonkarte.store.Store;
@@ -156,6 +157,7 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
         Button close = new Button(getTranslation("close.title"),
                 e -> getUI().ifPresent(ui -> ui.navigate(DailyCloseView.class)));
         close.setId("checkout-to-close");
+        close.setVisible(currentStaff.hasAnyRole(Role.OWNER, Role.MANAGER));
         Button tickets = new Button(getTranslation("tickets.title"),
                 e -> getUI().ifPresent(ui -> ui.navigate(TicketsView.class)));
         tickets.setId("checkout-to-tickets");

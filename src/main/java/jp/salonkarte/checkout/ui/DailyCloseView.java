@@ -19,7 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import jp.salonkarte.base.Yen;
 import jp.salonkarte.base.ui.Notifications;
@@ -30,6 +30,7 @@ import jp.salonkarte.checkout.DailyCloseService;
 import jp.salonkarte.checkout.PaymentMethod;
 import jp.salonkarte.printing.PrinterService;
 import jp.salonkarte.security.CurrentStaff;
+import jp.salonkarte.store.Role;
 
 /**
  * The register close (レジ締め): the day's sales and the cash the drawer should hold, a count of
@@ -38,7 +39,7 @@ import jp.salonkarte.security.CurrentStaff;
  */
 @Route("checkout/close")
 @PageTitle("Salon Karte")
-@PermitAll
+@RolesAllowed({Role.OWNER_NAME, Role.MANAGER_NAME})
 class DailyCloseView extends VerticalLayout {
 
     static final long DEFAULT_FLOAT = 30_000;

@@ -17,6 +17,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import jp.salonkarte.base.Access;
+
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -117,11 +119,13 @@ public class ConsentSealer {
     }
 
     /** The directory of the key files (for tests and the settings screen). */
+    @Access.Staff
     public Path keysDirectory() {
         return keys.dir();
     }
 
     /** Signs {@code pdf} with the store's key (creating it on first use). */
+    @Access.Staff
     public Sealed seal(long storeId, String storeName, byte[] pdf) {
         StoreSigningKeys.StoreKey key = keys.keyFor(storeId, storeName);
         try {
@@ -192,6 +196,7 @@ public class ConsentSealer {
     }
 
     /** Checks the PDF's signature cryptographically and that it covers the whole file; never throws for bad input. */
+    @Access.Staff
     public Verification verify(long storeId, byte[] pdf) {
         X509Certificate current;
         try {

@@ -44,7 +44,7 @@ import jp.salonkarte.store.Role;
  */
 @Route("customers/import")
 @PageTitle("Salon Karte")
-@RolesAllowed({Role.OWNER_NAME, Role.MANAGER_NAME})
+@RolesAllowed(Role.OWNER_NAME)
 class CustomerImportView extends VerticalLayout {
 
     final Upload upload = new Upload();

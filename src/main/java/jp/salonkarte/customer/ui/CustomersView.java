@@ -82,9 +82,10 @@ class CustomersView extends VerticalLayout {
                 e -> getUI().ifPresent(ui -> ui.navigate(DuplicatesView.class)));
         duplicates.setId("customer-duplicates");
         duplicates.addThemeVariants(ButtonVariant.TERTIARY);
+        duplicates.setVisible(currentStaff.hasAnyRole(Role.OWNER, Role.MANAGER));
         HorizontalLayout tools = new HorizontalLayout(duplicates);
         tools.addClassName("customer-tools");
-        if (currentStaff.hasAnyRole(Role.OWNER, Role.MANAGER)) {
+        if (currentStaff.hasAnyRole(Role.OWNER)) { // every customer's data in bulk: the owner's call (DD038)
             // Personal data of every customer: only owners and managers take it out or bring it in.
             Button exportButton = new Button(getTranslation("csv.export"), new Icon(VaadinIcon.DOWNLOAD));
             exportButton.addThemeVariants(ButtonVariant.TERTIARY);

@@ -13,16 +13,17 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import jp.salonkarte.customer.Customer;
 import jp.salonkarte.customer.DuplicateFinder;
 import jp.salonkarte.customer.DuplicateGroup;
+import jp.salonkarte.store.Role;
 
 /** Likely duplicates (重複の可能性), most certain first, each with why; tap to merge. */
 @Route("customers/duplicates")
 @PageTitle("Salon Karte")
-@PermitAll
+@RolesAllowed({Role.OWNER_NAME, Role.MANAGER_NAME})
 class DuplicatesView extends VerticalLayout {
 
     DuplicatesView(DuplicateFinder finder) {

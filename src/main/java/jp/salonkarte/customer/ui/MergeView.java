@@ -17,12 +17,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import jp.salonkarte.base.ui.Notifications;
 import jp.salonkarte.customer.Customer;
 import jp.salonkarte.customer.CustomerMergeService;
 import jp.salonkarte.security.CurrentStaff;
+import jp.salonkarte.store.Role;
 
 /**
  * Merge two records of one person (顧客統合): choose which record stays, choose field by
@@ -30,7 +31,7 @@ import jp.salonkarte.security.CurrentStaff;
  */
 @Route("customers/merge/:a/:b")
 @PageTitle("Salon Karte")
-@PermitAll
+@RolesAllowed({Role.OWNER_NAME, Role.MANAGER_NAME})
 class MergeView extends VerticalLayout implements BeforeEnterObserver {
 
     final RadioButtonGroup<Customer> survivorPick = new RadioButtonGroup<>();

@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import jp.salonkarte.base.SystemActor;
+
 /**
  * Once a night, deletes stored files no photo row uses: those of deleted photos and drawings,
  * and those a crash left between storing the bytes and recording the row. Only files older
@@ -35,7 +37,7 @@ class PhotoJanitor {
     int sweep() {
         // The cut-off comes first: a file stored after reading the keys is newer than it.
         var before = clock.instant().minus(GRACE);
-        Set<String> inUse = photos.keysInUse();
+        Set<String> inUse = SystemActor.call("photo-sweep", photos::keysInUse);
         try {
             int deleted = storage.sweep(inUse::contains, before);
             if (deleted > 0) {

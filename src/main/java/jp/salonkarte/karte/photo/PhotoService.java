@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import jp.salonkarte.base.Access;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,6 +66,7 @@ public class PhotoService {
         this.clock = clock;
     }
 
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<Photo> photos(long visitId) {
         return jdbc.sql("select * from visit_photo where visit_id = ? order by position").param(visitId)
@@ -75,6 +78,7 @@ public class PhotoService {
      * The photos of the customer's last visit before this one that has photos: what the camera
      * lays over the live picture, so the new photo is taken from the same angle.
      */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<Photo> previousVisitPhotos(long visitId) {
         List<Photo> earlier = jdbc.sql("""
@@ -93,6 +97,7 @@ public class PhotoService {
     }
 
     /** Every photo of a customer, newest visit first, in upload order within a visit. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public List<DatedPhoto> photosOfCustomer(long customerId) {
         return jdbc.sql("""
@@ -103,6 +108,7 @@ public class PhotoService {
                 .list();
     }
 
+    @Access.Staff
     @Transactional(rollbackFor = PhotoRejectedException.class)
     public Photo add(long visitId, byte[] bytes) throws PhotoRejectedException {
         if (count(visitId, PHOTO) >= MAX_PER_VISIT) {
@@ -127,6 +133,7 @@ public class PhotoService {
      * A drawing sheet without a photo: the template is rendered once and stored like a photo,
      * so the handwriting, thumbnails, viewer and PDF treat both alike.
      */
+    @Access.Staff
     @Transactional(rollbackFor = PhotoRejectedException.class)
     public Photo addSheet(long visitId, jp.salonkarte.karte.drawing.SheetTemplate template)
             throws PhotoRejectedException {
@@ -171,6 +178,7 @@ public class PhotoService {
      * Removes a photo or sheet (with its handwriting) from its visit; the others keep their
      * order. The files stay until {@link PhotoJanitor} finds them unused.
      */
+    @Access.Staff
     @Transactional
     public void delete(long photoId) {
         jdbc.sql("select visit_id from visit_photo where id = ?").param(photoId).query(Long.class).optional()
@@ -184,6 +192,7 @@ public class PhotoService {
      * Moves a photo one place earlier ({@code -1}) or later ({@code +1}) among its visit's
      * pictures by swapping positions with its neighbour; at either end nothing changes.
      */
+    @Access.Staff
     @Transactional
     public List<Photo> move(long photoId, int direction) {
         long visitId = jdbc.sql("select visit_id from visit_photo where id = ?").param(photoId).query(Long.class)
@@ -210,6 +219,7 @@ public class PhotoService {
     }
 
     /** Every storage key a visit photo row uses: what {@link PhotoJanitor} must keep. */
+    @Access.Staff
     @Transactional(readOnly = true)
     public java.util.Set<String> keysInUse() {
         java.util.Set<String> keys = new java.util.HashSet<>();
@@ -229,6 +239,7 @@ public class PhotoService {
      * Saves handwriting over a photo: the vectors as they are, and the photo with the ink
      * flattened into a new display image and thumbnail. An empty drawing removes the ink.
      */
+    @Access.Staff
     @Transactional(rollbackFor = PhotoRejectedException.class)
     public Photo saveDrawing(long photoId, jp.salonkarte.karte.drawing.Drawing drawing) throws PhotoRejectedException {
         Photo photo = jdbc.sql("select * from visit_photo where id = ? for update").param(photoId)
@@ -263,6 +274,7 @@ public class PhotoService {
      * The bytes of a display or thumbnail file, only when a visit photo uses that key: the
      * storage may hold other things later (drawings, consent PDFs), served by their own rules.
      */
+    @Access.Staff
     @Transactional(readOnly = true)
     public Optional<byte[]> file(String key) throws IOException {
         if (!PhotoStorage.isKey(key)) {

@@ -240,6 +240,7 @@ class CheckoutScreenTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("manager@example.com")
     void theCloseRecordsTheOverShortOfTheCount() {
         LocalDate day = LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(8000));
         DailyCloseView view = navigate(DailyCloseView.class);

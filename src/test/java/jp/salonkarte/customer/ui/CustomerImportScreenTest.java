@@ -15,9 +15,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The manager brings customers over from the old system's CSV: check the columns, see the rows, import. */
+/** The owner brings customers over from the old system's CSV: check the columns, see the rows, import. */
 @IntegrationTest
-@WithUserDetails("manager@example.com")
+@WithUserDetails("owner@example.com")
 class CustomerImportScreenTest extends SpringBrowserlessTest {
 
     @Autowired CustomerService customers;

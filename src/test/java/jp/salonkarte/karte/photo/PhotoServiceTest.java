@@ -28,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Twelve photos a visit, stored by content, served to staff only, on MariaDB and a temp directory. */
 @IntegrationTest
+@WithUserDetails("staff@example.com")
 class PhotoServiceTest {
 
     @Autowired java.time.Clock clock;
@@ -70,7 +71,8 @@ class PhotoServiceTest {
         assertThat(photo.width()).isEqualTo(60);
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 
-        mvc.perform(get("/photos/" + photo.thumbnailKey()))
+        mvc.perform(get("/photos/" + photo.thumbnailKey()).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.anonymous()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/photos/" + photo.thumbnailKey())
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors

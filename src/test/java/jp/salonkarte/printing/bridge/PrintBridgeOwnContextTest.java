@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
 import jp.salonkarte.printing.BridgeToken;
@@ -142,7 +142,7 @@ class PrintBridgeOwnContextTest {
     }
 
     @Test
-    @WithMockUser(roles = "OWNER")
+    @WithUserDetails("owner@example.com")
     void everyJobPrintsExactlyOnceThroughNetworkCutsPrinterOutagesAndABridgeCrash() throws Exception {
         PrinterSimulator sim = new PrinterSimulator();
         toClose.add(sim);
@@ -233,7 +233,7 @@ class PrintBridgeOwnContextTest {
     }
 
     @Test
-    @WithMockUser(roles = "OWNER")
+    @WithUserDetails("owner@example.com")
     void aRevokedTokenGets401WithAClearMessageAndTheBridgeStopsWhileTheJobWaits() throws Exception {
         PrinterSimulator sim = new PrinterSimulator();
         toClose.add(sim);
