@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jp.salonkarte.base.Access;
+import jp.salonkarte.base.Actor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -84,7 +85,7 @@ public class CustomerMergeService {
      */
     @Access.Manager
     @Transactional
-    public CustomerMerge merge(Customer result, long mergedId, String by) {
+    public CustomerMerge merge(Customer result, long mergedId) {
         if (result.id() == null || result.id() == mergedId) {
             throw new IllegalArgumentException("pick two different customers");
         }
@@ -111,7 +112,7 @@ public class CustomerMergeService {
         }
         return merges.save(new CustomerMerge(null, survivorAfter.id(), mergedId, json.writeValueAsString(survivorBefore),
                 json.writeValueAsString(mergedBefore), survivorAfter.version(), mergedAfter.version(),
-                json.writeValueAsString(moved), clock.instant(), by, null, null));
+                json.writeValueAsString(moved), clock.instant(), null, null, null, Actor.currentStaffId(), null));
     }
 
     /** Why this merge can no longer be undone, or empty when it still can. */
@@ -141,7 +142,7 @@ public class CustomerMergeService {
     /** Puts both records and every moved row back exactly as they were before the merge. */
     @Access.Manager
     @Transactional
-    public void undo(long mergeId, String by) {
+    public void undo(long mergeId) {
         CustomerMerge merge = merges.findById(mergeId).orElseThrow();
         undoBlocker(merge).ifPresent(reason -> {
             throw new UndoNotPossible(reason);
@@ -159,7 +160,7 @@ public class CustomerMergeService {
         customerService.save(withVersion(survivorBefore, survivorNow.version()));
         customerService.save(withVersion(mergedBefore, mergedNow.version()));
         jdbc.sql("update customer set merged_into_id = null where id = ?").param(merge.mergedId()).update();
-        merges.save(merge.undoneAt(clock.instant(), by));
+        merges.save(merge.undoneAt(clock.instant(), Actor.currentStaffId()));
     }
 
     @Access.Staff

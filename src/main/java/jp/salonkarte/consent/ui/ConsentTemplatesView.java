@@ -105,13 +105,12 @@ class ConsentTemplatesView extends VerticalLayout {
             Notifications.error(getTranslation(e.messageKey(), e.args()));
             return false;
         }
-        String by = currentStaff.require().displayName();
         try {
             ConsentTemplate saved;
             if (existing == null) {
-                saved = templates.create(storeId, draft, by);
+                saved = templates.create(storeId, draft);
             } else {
-                saved = templates.save(existing.id(), existing.latest().versionNo(), draft, by);
+                saved = templates.save(existing.id(), existing.latest().versionNo(), draft);
             }
             if (saved.active() != form.active.getValue()) {
                 templates.setActive(saved.id(), form.active.getValue());

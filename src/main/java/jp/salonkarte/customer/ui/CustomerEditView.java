@@ -38,6 +38,7 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
     private final CustomerService customers;
     private final CustomerMergeService merging;
     private final CurrentStaff currentStaff;
+    private final StaffService staff;
     private final Div history = new Div();
     private final Clock clock;
     private final CustomerForm form;
@@ -52,6 +53,7 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
         this.customers = customers;
         this.merging = merging;
         this.currentStaff = currentStaff;
+        this.staff = staff;
         this.clock = clock;
         long storeId = stores.currentStore().orElseThrow().id();
         this.form = new CustomerForm(furigana, staff.list(storeId), customers.allTags());
@@ -133,7 +135,9 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
         var format = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")
                 .withZone(java.time.ZoneId.of("Asia/Tokyo"));
         for (CustomerMerge m : merges) {
-            Span line = new Span(getTranslation("merge.history.line", format.format(m.mergedAt()), m.mergedBy(),
+            String by = m.mergedByStaffId() == null ? java.util.Objects.requireNonNullElse(m.mergedBy(), "")
+                    : staff.find(m.mergedByStaffId()).map(jp.salonkarte.store.Staff::displayName).orElse("");
+            Span line = new Span(getTranslation("merge.history.line", format.format(m.mergedAt()), by,
                     label(m.survivorId()), label(m.mergedId())));
             Div row = new Div(line);
             row.addClassName("merge-history-row");
@@ -141,7 +145,7 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
             if (blocker.isEmpty()) {
                 Button undo = new Button(getTranslation("merge.undo"), e -> {
                     try {
-                        merging.undo(m.id(), currentStaff.require().displayName());
+                        merging.undo(m.id());
                         Notifications.success(getTranslation("merge.undone"));
                     } catch (CustomerMergeService.UndoNotPossible ex) {
                         Notifications.error(getTranslation(ex.reasonKey()));
