@@ -32,6 +32,8 @@ import jp.salonkarte.customer.Customer;
 import jp.salonkarte.customer.CustomerService;
 import jp.salonkarte.karte.KarteService;
 import jp.salonkarte.karte.Visit;
+import jp.salonkarte.audit.AuditKind;
+import jp.salonkarte.audit.AuditLog;
 import jp.salonkarte.mail.MailKind;
 import jp.salonkarte.mail.MailOutbox;
 import jp.salonkarte.mail.MailTemplate;
@@ -78,12 +80,14 @@ public class ConsentService {
     private final MailOutbox outbox;
     private final MailTemplates mailTemplates;
     private final DocumentPrinting printing;
+    private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
     ConsentService(JdbcClient jdbc, JsonMapper json, Clock clock, ConsentTemplateService templates,
             CustomerService customers, KarteService karte, BookingService bookings, StaffService staff,
             StoreService stores, ConsentSealer sealer, MailOutbox outbox, MailTemplates mailTemplates,
-            DocumentPrinting printing) {
+            DocumentPrinting printing, AuditLog audit) {
+        this.audit = audit;
         this.outbox = outbox;
         this.mailTemplates = mailTemplates;
         this.printing = printing;
@@ -317,6 +321,7 @@ public class ConsentService {
         outbox.enqueue(store.id(), MailKind.CONSENT, null, "CONSENT:" + id + ":" + requestId,
                 customer.email(), mail.subject(), mail.body(),
                 List.of(new MailOutbox.Attachment(form.fileName(), "application/pdf", pdf(id))));
+        audit.record(AuditKind.CONSENT_MAILED, form.customerId(), "form=" + id);
         return customer.email();
     }
 
@@ -328,7 +333,11 @@ public class ConsentService {
     @Transactional
     public boolean print(long id) {
         ConsentForm form = find(id).orElseThrow();
-        return printing.enqueuePdf(form.storeId(), form.title() + " " + form.documentId(), pdf(id)) >= 0;
+        boolean queued = printing.enqueuePdf(form.storeId(), form.title() + " " + form.documentId(), pdf(id)) >= 0;
+        if (queued) {
+            audit.record(AuditKind.CONSENT_PRINTED, form.customerId(), "form=" + id);
+        }
+        return queued;
     }
 
     static String sha256(byte[] bytes) {

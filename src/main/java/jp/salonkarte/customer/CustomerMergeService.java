@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.salonkarte.audit.AuditKind;
+import jp.salonkarte.audit.AuditLog;
 import jp.salonkarte.base.Access;
 import jp.salonkarte.base.Actor;
 
@@ -53,9 +55,11 @@ public class CustomerMergeService {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final AuditLog audit;
 
     CustomerMergeService(CustomerRepository customers, CustomerMergeRepository merges, CustomerService customerService,
-            List<CustomerReference> references, JdbcClient jdbc, JsonMapper json, Clock clock) {
+            List<CustomerReference> references, JdbcClient jdbc, JsonMapper json, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.customers = customers;
         this.merges = merges;
         this.customerService = customerService;
@@ -110,9 +114,12 @@ public class CustomerMergeService {
                 moved.put(ref.table() + "." + ref.customerColumn(), ids);
             }
         }
-        return merges.save(new CustomerMerge(null, survivorAfter.id(), mergedId, json.writeValueAsString(survivorBefore),
-                json.writeValueAsString(mergedBefore), survivorAfter.version(), mergedAfter.version(),
-                json.writeValueAsString(moved), clock.instant(), null, null, null, Actor.currentStaffId(), null));
+        CustomerMerge merge = merges.save(new CustomerMerge(null, survivorAfter.id(), mergedId,
+                json.writeValueAsString(survivorBefore), json.writeValueAsString(mergedBefore), survivorAfter.version(),
+                mergedAfter.version(), json.writeValueAsString(moved), clock.instant(), null, null, null,
+                Actor.currentStaffId(), null));
+        recordBoth(AuditKind.CUSTOMER_MERGED, merge);
+        return merge;
     }
 
     /** Why this merge can no longer be undone, or empty when it still can. */
@@ -161,6 +168,14 @@ public class CustomerMergeService {
         customerService.save(withVersion(mergedBefore, mergedNow.version()));
         jdbc.sql("update customer set merged_into_id = null where id = ?").param(merge.mergedId()).update();
         merges.save(merge.undoneAt(clock.instant(), Actor.currentStaffId()));
+        recordBoth(AuditKind.CUSTOMER_MERGE_UNDONE, merge);
+    }
+
+    /** One audit row for each record, so the owner finds the merge under either customer. */
+    private void recordBoth(AuditKind kind, CustomerMerge merge) {
+        String detail = "merge=" + merge.id() + " survivor=" + merge.survivorId() + " merged=" + merge.mergedId();
+        audit.record(kind, merge.survivorId(), detail);
+        audit.record(kind, merge.mergedId(), detail);
     }
 
     @Access.Staff
