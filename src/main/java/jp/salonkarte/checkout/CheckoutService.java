@@ -32,12 +32,13 @@ import jp.salonkarte.store.StoreService;
 
 /**
  * Ringing up and paying tickets (会計), voids and refunds (DD019). A commit saves the {@link Ticket}
- * aggregate (its lines, per-rate totals and payments), marks the booking done and queues the
- * receipt, all in one transaction. It carries a key made when the payment dialog opened: the key is unique in the
+ * aggregate (lines, per-rate totals, payments), marks the booking done and queues the receipt, all
+ * in one transaction. It carries a key made when the payment dialog opened: the key is unique in the
  * database, so a double tap or a retried request returns the first result instead of charging
  * again. A paid ticket is never changed; a void or refund adds a {@link TicketReversal}. Nothing is
- * committed, voided or refunded on a business day whose register is closed. Aggregates go through
- * their repositories, the day's list is a read model, the day lock and receipt counter stay SQL (DD037).
+ * committed, voided or refunded on a business day whose register is closed. Tickets and reversals
+ * go through their repositories, a day's list is a read model, the receipt counter and the day
+ * lock stay SQL (DD037).
  */
 @Service
 public class CheckoutService {

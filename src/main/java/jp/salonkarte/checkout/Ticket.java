@@ -59,6 +59,13 @@ record Ticket(
                 Set.copyOf(breakdown.rates().stream().map(RateTotal::of).toList()), payments);
     }
 
+    /** This ticket with these children; a read model fills in what it read separately. */
+    Ticket withChildren(List<Line> newLines, Set<RateTotal> newRateTotals, List<Payment> newPayments) {
+        return new Ticket(id, storeId, businessDay, receiptNo, commitKey, bookingId, customerId, cashierStaffId,
+                subtotal, discountKind, discountValue, discount, total, taxRounding, changeGiven, paidAt, newLines,
+                newRateTotals, newPayments);
+    }
+
     /** This ticket as the rest of the app reads it, with its reversal if it has one. */
     PaidTicket read(@Nullable TicketReversal reversal) {
         if (id == null) {

@@ -61,8 +61,9 @@ class TicketQueriesTest {
     }
 
     @Test
-    void aDaysTicketsTakeFourSelectsWhetherOneOrSixWerePaid() {
+    void aDaysTicketsTakeFourSelectsWhetherOneOrSixWerePaidAndOneWhenNoneWere() {
         long store = newStore();
+        assertThat(selects(() -> checkout.day(store, checkout.today()))).isEqualTo(1);
         pay(store, 1);
         long forOne = selects(() -> checkout.day(store, checkout.today()));
 
