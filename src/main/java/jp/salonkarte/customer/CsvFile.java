@@ -38,10 +38,6 @@ public record CsvFile(List<String> headers, List<List<String>> rows, List<Intege
         UnreadableException(String messageKey, Object argument) {
             super(messageKey, argument);
         }
-
-        public Object argument() {
-            return args()[0];
-        }
     }
 
     public static CsvFile read(byte[] bytes) throws UnreadableException {

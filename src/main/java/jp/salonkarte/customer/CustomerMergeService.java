@@ -37,10 +37,6 @@ public class CustomerMergeService {
         UndoNotPossible(String reasonKey) {
             super(reasonKey);
         }
-
-        public String reasonKey() {
-            return messageKey();
-        }
     }
 
     private final CustomerRepository customers;
