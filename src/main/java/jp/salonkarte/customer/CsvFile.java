@@ -38,6 +38,11 @@ public record CsvFile(List<String> headers, List<List<String>> rows, List<Intege
         UnreadableException(String messageKey, Object argument) {
             super(messageKey, argument);
         }
+
+        @Override
+        public String getMessage() {
+            return messageKey();
+        }
     }
 
     public static CsvFile read(byte[] bytes) throws UnreadableException {
