@@ -1,16 +1,11 @@
 package jp.salonkarte.checkout;
 
-/** A checkout refused for a reason staff can act on; the message is an i18n key. */
-public class CheckoutException extends RuntimeException {
+import jp.salonkarte.base.UserMessageException;
 
-    private final String messageKey;
+/** A checkout refused for a reason staff can act on; the message is an i18n key. */
+public class CheckoutException extends UserMessageException {
 
     public CheckoutException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

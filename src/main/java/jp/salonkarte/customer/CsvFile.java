@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.salonkarte.base.UserMessageException;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,22 +34,14 @@ public record CsvFile(List<String> headers, List<List<String>> rows, List<Intege
     static final Charset WINDOWS_31J = Charset.forName("windows-31j");
 
     /** Why a file could not be read at all, as a message key and its argument. */
-    public static final class UnreadableException extends Exception {
-        private final String messageKey;
-        private final transient Object argument;
-
+    public static final class UnreadableException extends UserMessageException {
         UnreadableException(String messageKey, Object argument) {
-            super(messageKey);
-            this.messageKey = messageKey;
-            this.argument = argument;
+            super(messageKey, argument);
         }
 
-        public String messageKey() {
-            return messageKey;
-        }
-
-        public Object argument() {
-            return argument;
+        @Override
+        public String getMessage() {
+            return messageKey();
         }
     }
 

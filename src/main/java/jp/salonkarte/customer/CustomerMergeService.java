@@ -12,6 +12,7 @@ import jp.salonkarte.audit.AuditKind;
 import jp.salonkarte.audit.AuditLog;
 import jp.salonkarte.base.Access;
 import jp.salonkarte.base.Actor;
+import jp.salonkarte.base.UserMessageException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,16 +36,9 @@ public class CustomerMergeService {
     }
 
     /** Undo is refused: the reason is an i18n key that says why, in the salon's words. */
-    public static class UndoNotPossible extends RuntimeException {
-        private final String reasonKey;
-
+    public static class UndoNotPossible extends UserMessageException {
         UndoNotPossible(String reasonKey) {
             super(reasonKey);
-            this.reasonKey = reasonKey;
-        }
-
-        public String reasonKey() {
-            return reasonKey;
         }
     }
 

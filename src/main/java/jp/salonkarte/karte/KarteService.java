@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.salonkarte.base.Access;
+import jp.salonkarte.base.UserMessageException;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -28,16 +29,9 @@ public class KarteService {
     }
 
     /** A visit that cannot be saved, with the i18n key saying why. */
-    public static final class InvalidVisitException extends RuntimeException {
-        private final String messageKey;
-
+    public static final class InvalidVisitException extends UserMessageException {
         InvalidVisitException(String messageKey) {
             super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
         }
     }
 

@@ -1,18 +1,18 @@
 package jp.salonkarte.reservation;
 
+import jp.salonkarte.base.UserMessageException;
+
 /**
  * A booking that cannot be made or changed, with the i18n key saying why. {@link #overridable()}
  * is true when staff may go ahead after confirming (outside business hours or a shift); an
  * overlap never is.
  */
-public class BookingException extends RuntimeException {
+public class BookingException extends UserMessageException {
 
-    private final String messageKey;
     private final boolean overridable;
 
     BookingException(String messageKey, boolean overridable) {
         super(messageKey);
-        this.messageKey = messageKey;
         this.overridable = overridable;
     }
 
@@ -26,10 +26,6 @@ public class BookingException extends RuntimeException {
 
     static BookingException invalid(String key) {
         return new BookingException(key, false);
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 
     public boolean overridable() {

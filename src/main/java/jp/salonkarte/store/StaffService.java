@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.salonkarte.base.Access;
+import jp.salonkarte.base.UserMessageException;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -132,9 +133,9 @@ public class StaffService {
     }
 
     /** Thrown when a change would leave the store without an active owner. */
-    public static class LastOwnerException extends RuntimeException {
+    public static class LastOwnerException extends UserMessageException {
         LastOwnerException() {
-            super("the store needs at least one active owner");
+            super("validation.last-owner");
         }
     }
 }

@@ -27,9 +27,10 @@ import jakarta.annotation.security.PermitAll;
 
 import org.jspecify.annotations.Nullable;
 
+import jp.salonkarte.base.UserMessageException;
 import jp.salonkarte.base.Yen;
 import jp.salonkarte.base.ui.Notifications;
-import jp.salonkarte.checkout.CheckoutException;
+import jp.salonkarte.base.ui.UserMessages;
 import jp.salonkarte.checkout.CheckoutService;
 import jp.salonkarte.checkout.Discount;
 import jp.salonkarte.checkout.LineKind;
@@ -41,7 +42,6 @@ import jp.salonkarte.checkout.TicketDraft;
 import jp.salonkarte.checkout.TicketLine;
 import jp.salonkarte.customer.CustomerService;
 import jp.salonkarte.printing.PrintQueue;
-import jp.salonkarte.reservation.BookingException;
 import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.store.MenuCategory;
 import jp.salonkarte.store.MenuItem;
@@ -189,10 +189,8 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
                 draft = checkout.openFromBooking(Long.parseLong(id));
             } catch (NumberFormatException e) {
                 Notifications.error(getTranslation("checkout.error.gone"));
-            } catch (CheckoutException e) {
-                Notifications.error(getTranslation(e.messageKey()));
-            } catch (BookingException e) {
-                Notifications.error(getTranslation(e.messageKey()));
+            } catch (UserMessageException e) { // a checkout or a booking refusal: show it on the empty register
+                UserMessages.show(this, e);
             }
             refresh();
         });
@@ -282,19 +280,12 @@ class CheckoutView extends VerticalLayout implements BeforeEnterObserver {
         paymentDialog.open();
     }
 
+    /** A refusal propagates to the error handler, which shows it; the payment dialog stays open. */
     private boolean commit(List<Payment> payments) {
-        try {
-            paid = checkout.commit(draft, paymentDialog.commitKey, payments);
-            keep(); // paid: a reload must not bring the ticket back to be charged again
-            showDone();
-            return true;
-        } catch (CheckoutException e) {
-            Notifications.error(getTranslation(e.messageKey()));
-            return false;
-        } catch (BookingException e) {
-            Notifications.error(getTranslation(e.messageKey()));
-            return false;
-        }
+        paid = checkout.commit(draft, paymentDialog.commitKey, payments);
+        keep(); // paid: a reload must not bring the ticket back to be charged again
+        showDone();
+        return true;
     }
 
     private void showDone() {

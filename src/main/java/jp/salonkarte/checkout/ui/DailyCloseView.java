@@ -23,7 +23,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import jp.salonkarte.base.Yen;
 import jp.salonkarte.base.ui.Notifications;
-import jp.salonkarte.checkout.CheckoutException;
 import jp.salonkarte.checkout.CheckoutService;
 import jp.salonkarte.checkout.DailyClose;
 import jp.salonkarte.checkout.DailyCloseService;
@@ -207,27 +206,19 @@ class DailyCloseView extends VerticalLayout {
     }
 
     void close() {
-        try {
-            long floatYen = openingFloat.getValue() == null ? -1 : openingFloat.getValue();
-            DailyClose c = closes.close(storeId, day.getValue(), floatYen, countValues(), note.getValue());
-            Notifications.success(getTranslation("close.done", Yen.format(c.overShort())) + " "
-                    + getTranslation(printers.receiptPrinter(storeId).isPresent() ? "close.reportQueued" : "close.noPrinter"));
-            load();
-        } catch (CheckoutException e) {
-            Notifications.error(getTranslation(e.messageKey()));
-        }
+        long floatYen = openingFloat.getValue() == null ? -1 : openingFloat.getValue();
+        DailyClose c = closes.close(storeId, day.getValue(), floatYen, countValues(), note.getValue());
+        Notifications.success(getTranslation("close.done", Yen.format(c.overShort())) + " "
+                + getTranslation(printers.receiptPrinter(storeId).isPresent() ? "close.reportQueued" : "close.noPrinter"));
+        load();
     }
 
     void printReport() {
-        try {
-            if (closes.printReport(storeId, day.getValue()) < 0) {
-                Notifications.error(getTranslation("close.noPrinter"));
-                getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()"));
-            } else {
-                Notifications.success(getTranslation("close.reportQueued"));
-            }
-        } catch (CheckoutException e) {
-            Notifications.error(getTranslation(e.messageKey()));
+        if (closes.printReport(storeId, day.getValue()) < 0) {
+            Notifications.error(getTranslation("close.noPrinter"));
+            getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()"));
+        } else {
+            Notifications.success(getTranslation("close.reportQueued"));
         }
     }
 

@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 
 import jp.salonkarte.base.Yen;
 import jp.salonkarte.base.ui.Notifications;
+import jp.salonkarte.base.ui.UserMessages;
 import jp.salonkarte.checkout.CheckoutException;
 import jp.salonkarte.checkout.CheckoutService;
 import jp.salonkarte.customer.CustomerService;
@@ -141,7 +142,7 @@ class TicketsView extends VerticalLayout {
                 load();
             } catch (CheckoutException ex) {
                 reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation(ex.messageKey()));
+                reason.setErrorMessage(UserMessages.text(this, ex));
             }
         });
         confirm.setId("reversal-confirm");

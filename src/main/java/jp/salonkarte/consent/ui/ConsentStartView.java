@@ -22,8 +22,6 @@ import jakarta.annotation.security.PermitAll;
 
 import org.jspecify.annotations.Nullable;
 
-import jp.salonkarte.base.ui.Notifications;
-import jp.salonkarte.consent.ConsentException;
 import jp.salonkarte.consent.ConsentRequest;
 import jp.salonkarte.consent.ConsentService;
 import jp.salonkarte.consent.ConsentTemplate;
@@ -127,13 +125,7 @@ class ConsentStartView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         StaffPrincipal me = currentStaff.require();
-        ConsentRequest request;
-        try {
-            request = consents.prepare(chosen.id(), customer.id(), visitId, bookingId, me.staffId());
-        } catch (ConsentException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.args()));
-            return;
-        }
+        ConsentRequest request = consents.prepare(chosen.id(), customer.id(), visitId, bookingId, me.staffId());
         KioskSessions.put(request);
         String path = KioskView.ROUTE_PREFIX + request.token();
         KioskLock.lock(new KioskLock(path, me.staffId(), me.storeId(), returnPath()));

@@ -18,7 +18,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import jp.salonkarte.base.ui.EditorDialog;
 import jp.salonkarte.base.ui.Notifications;
-import jp.salonkarte.consent.ConsentException;
 import jp.salonkarte.consent.ConsentTemplate;
 import jp.salonkarte.consent.ConsentTemplateDraft;
 import jp.salonkarte.consent.ConsentTemplateService;
@@ -82,13 +81,7 @@ class ConsentTemplatesView extends VerticalLayout {
             version.addClassName("consent-version-line");
             form.getContent().addComponentAsFirst(version);
         }
-        Button preview = new Button(getTranslation("consent.template.preview"), new Icon(VaadinIcon.EYE), e -> {
-            try {
-                preview(form.draft());
-            } catch (ConsentException ex) {
-                Notifications.error(getTranslation(ex.messageKey(), ex.args()));
-            }
-        });
+        Button preview = new Button(getTranslation("consent.template.preview"), new Icon(VaadinIcon.EYE), e -> preview(form.draft()));
         preview.setId("consent-template-preview");
         EditorDialog dialog = new EditorDialog("consent-template",
                 getTranslation(existing == null ? "consent.template.new" : "consent.template.edit"), form,
@@ -98,32 +91,21 @@ class ConsentTemplatesView extends VerticalLayout {
     }
 
     private boolean save(ConsentTemplate existing, ConsentTemplateForm form) {
-        ConsentTemplateDraft draft;
-        try {
-            draft = form.draft();
-        } catch (ConsentException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.args()));
-            return false;
+        ConsentTemplateDraft draft = form.draft();
+        ConsentTemplate saved;
+        if (existing == null) {
+            saved = templates.create(storeId, draft);
+        } else {
+            saved = templates.save(existing.id(), existing.latest().versionNo(), draft);
         }
-        try {
-            ConsentTemplate saved;
-            if (existing == null) {
-                saved = templates.create(storeId, draft);
-            } else {
-                saved = templates.save(existing.id(), existing.latest().versionNo(), draft);
-            }
-            if (saved.active() != form.active.getValue()) {
-                templates.setActive(saved.id(), form.active.getValue());
-            }
-            if (existing != null && saved.latest().versionNo() == existing.latest().versionNo()) {
-                Notifications.success(getTranslation("consent.template.unchanged"));
-            } else {
-                Notifications.success(getTranslation("consent.template.saved", saved.title(),
-                        saved.latest().versionNo()));
-            }
-        } catch (ConsentException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.args()));
-            return false;
+        if (saved.active() != form.active.getValue()) {
+            templates.setActive(saved.id(), form.active.getValue());
+        }
+        if (existing != null && saved.latest().versionNo() == existing.latest().versionNo()) {
+            Notifications.success(getTranslation("consent.template.unchanged"));
+        } else {
+            Notifications.success(getTranslation("consent.template.saved", saved.title(),
+                    saved.latest().versionNo()));
         }
         refresh();
         return true;

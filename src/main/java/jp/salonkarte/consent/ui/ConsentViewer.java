@@ -17,7 +17,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jp.salonkarte.base.ui.Notifications;
-import jp.salonkarte.consent.ConsentException;
 import jp.salonkarte.consent.ConsentForm;
 import jp.salonkarte.consent.ConsentService;
 import jp.salonkarte.security.KioskLock;
@@ -87,12 +86,8 @@ class ConsentViewer extends Dialog {
     }
 
     void mail() {
-        try {
-            String to = consents.mail(form.id(), mailRequest);
-            Notifications.success(getTranslation("consent.viewer.mailed", to));
-        } catch (ConsentException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.args()));
-        }
+        String to = consents.mail(form.id(), mailRequest);
+        Notifications.success(getTranslation("consent.viewer.mailed", to));
     }
 
     void print() {

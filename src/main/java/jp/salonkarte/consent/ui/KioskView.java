@@ -24,7 +24,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.jspecify.annotations.Nullable;
 
-import jp.salonkarte.base.ui.Notifications;
+import jp.salonkarte.base.ui.UserMessages;
 import jp.salonkarte.consent.ConsentException;
 import jp.salonkarte.consent.ConsentForm;
 import jp.salonkarte.consent.ConsentQuestion;
@@ -217,7 +217,7 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             KioskSessions.signed(state, signed.id());
             showThanks();
         } catch (ConsentException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.args()));
+            UserMessages.show(this, e);
             update();
         }
     }

@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 
 import jp.salonkarte.base.PhoneNumber;
 import jp.salonkarte.base.ui.Notifications;
+import jp.salonkarte.base.ui.UserMessages;
 import jp.salonkarte.customer.Customer;
 import jp.salonkarte.customer.CustomerMerge;
 import jp.salonkarte.customer.CustomerMergeService;
@@ -148,7 +149,7 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
                         merging.undo(m.id());
                         Notifications.success(getTranslation("merge.undone"));
                     } catch (CustomerMergeService.UndoNotPossible ex) {
-                        Notifications.error(getTranslation(ex.reasonKey()));
+                        UserMessages.show(this, ex);
                     }
                     customers.find(c.id()).ifPresent(fresh -> {
                         draft = CustomerDraft.of(fresh);

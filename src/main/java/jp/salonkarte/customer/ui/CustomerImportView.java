@@ -28,6 +28,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 import jp.salonkarte.base.ui.Notifications;
+import jp.salonkarte.base.ui.UserMessages;
 import jp.salonkarte.customer.CsvColumn;
 import jp.salonkarte.customer.CsvFile;
 import jp.salonkarte.customer.CustomerImportService;
@@ -125,8 +126,8 @@ class CustomerImportView extends VerticalLayout {
         } catch (CsvFile.UnreadableException e) {
             file = null;
             showNothingYet();
-            Notifications.error(getTranslation(e.messageKey(), e.argument()));
-            fileInfo.setText(getTranslation(e.messageKey(), e.argument()));
+            UserMessages.show(this, e);
+            fileInfo.setText(UserMessages.text(this, e));
             fileInfo.addClassName("error");
             return;
         }

@@ -106,6 +106,8 @@ final class PhotoProcessor {
                 throw new PhotoRejectedException("photo.error.corrupt");
             }
             return image;
+        } catch (PhotoRejectedException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new PhotoRejectedException("photo.error.corrupt", e);
         } finally {

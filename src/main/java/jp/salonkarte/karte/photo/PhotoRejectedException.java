@@ -1,21 +1,16 @@
 package jp.salonkarte.karte.photo;
 
-/** A photo that cannot be taken, with the i18n key of the reason; nothing was stored. */
-public class PhotoRejectedException extends Exception {
+import jp.salonkarte.base.UserMessageException;
 
-    private final String messageKey;
+/** A photo that cannot be taken, with the i18n key of the reason; nothing was stored. */
+public class PhotoRejectedException extends UserMessageException {
 
     PhotoRejectedException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
     }
 
     PhotoRejectedException(String messageKey, Throwable cause) {
-        super(messageKey, cause);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(messageKey);
+        initCause(cause);
     }
 }

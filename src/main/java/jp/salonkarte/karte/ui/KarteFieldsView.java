@@ -111,12 +111,7 @@ class KarteFieldsView extends VerticalLayout {
                             type.getValue(), label.getValue().strip(), kind.getValue(),
                             kind.getValue() == KarteField.Kind.CHOICE ? options : null,
                             unit.getValue().isBlank() ? null : unit.getValue().strip(), position, active.getValue());
-                    try {
-                        karte.saveField(edited);
-                    } catch (KarteService.InvalidVisitException e) {
-                        Notifications.error(getTranslation(e.messageKey()));
-                        return false;
-                    }
+                    karte.saveField(edited);
                     Notifications.success(getTranslation("saved", edited.label()));
                     refresh();
                     return true;

@@ -267,9 +267,6 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
                     }
                     try {
                         karte.save(edited);
-                    } catch (KarteService.InvalidVisitException e) {
-                        Notifications.error(getTranslation(e.messageKey()));
-                        return false;
                     } catch (org.springframework.dao.OptimisticLockingFailureException e) {
                         Notifications.error(getTranslation("visit.error.changed"));
                         return false;

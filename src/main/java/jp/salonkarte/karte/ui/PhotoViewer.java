@@ -147,8 +147,6 @@ class PhotoViewer extends Dialog {
                 jp.salonkarte.base.ui.Notifications.success(getTranslation("drawing.saved"));
             } catch (jp.salonkarte.karte.drawing.Drawing.InvalidDrawingException ex) {
                 jp.salonkarte.base.ui.Notifications.error(getTranslation("drawing.error.invalid"));
-            } catch (jp.salonkarte.karte.photo.PhotoRejectedException ex) {
-                jp.salonkarte.base.ui.Notifications.error(getTranslation(ex.messageKey()));
             }
         });
         dialog.open();

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 
 import jp.salonkarte.audit.AuditLog;
 import jp.salonkarte.base.ui.Notifications;
+import jp.salonkarte.base.ui.UserMessages;
 import jp.salonkarte.karte.Visit;
 import jp.salonkarte.karte.drawing.SheetTemplate;
 import jp.salonkarte.karte.photo.PhotoRejectedException;
@@ -101,7 +102,7 @@ final class VisitPhotoStrip {
             try {
                 photos.add(visit.id(), bytes);
             } catch (PhotoRejectedException e) {
-                Notifications.error(host.getTranslation("photo.rejected", meta.fileName(), host.getTranslation(e.messageKey())));
+                Notifications.error(host.getTranslation("photo.rejected", meta.fileName(), UserMessages.text(host, e)));
                 return;
             }
             if (refresh) {
@@ -181,16 +182,12 @@ final class VisitPhotoStrip {
             Button option = new Button(host.getTranslation("sheet.template." + template.name().toLowerCase(java.util.Locale.ROOT)),
                     e -> {
                         dialog.close();
-                        try {
-                            PhotoService.Photo sheet = photos.addSheet(visit.id(), template);
-                            changed.run();
-                            List<PhotoService.Photo> list = photos.photos(visit.id());
-                            PhotoViewer viewer = viewer(list, list.indexOf(sheet), visit.customerId());
-                            viewer.open();
-                            viewer.draw();
-                        } catch (PhotoRejectedException ex) {
-                            Notifications.error(host.getTranslation(ex.messageKey()));
-                        }
+                        PhotoService.Photo sheet = photos.addSheet(visit.id(), template);
+                        changed.run();
+                        List<PhotoService.Photo> list = photos.photos(visit.id());
+                        PhotoViewer viewer = viewer(list, list.indexOf(sheet), visit.customerId());
+                        viewer.open();
+                        viewer.draw();
                     });
             option.setId("sheet-template-" + template.name().toLowerCase(java.util.Locale.ROOT));
             option.addClassName("sheet-option");

@@ -29,6 +29,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import org.jspecify.annotations.Nullable;
 
 import jp.salonkarte.base.ui.Notifications;
+import jp.salonkarte.base.ui.UserMessages;
 import jp.salonkarte.customer.Customer;
 import jp.salonkarte.customer.CustomerService;
 import jp.salonkarte.reservation.Booking;
@@ -252,7 +253,7 @@ class BookingSheet extends Dialog {
                 navigate.accept("customers/karte/" + booking.customerId());
             }
         } catch (BookingException e) {
-            Notifications.error(getTranslation(e.messageKey()));
+            UserMessages.show(this, e);
             changed.run();
         }
     }
@@ -279,7 +280,7 @@ class BookingSheet extends Dialog {
             if (e.overridable() && !overrideHours) {
                 confirmOutsideHours(() -> save(true));
             } else {
-                Notifications.error(getTranslation(e.messageKey()));
+                UserMessages.show(this, e);
                 changed.run();
             }
             return;

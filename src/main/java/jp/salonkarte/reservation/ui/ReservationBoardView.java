@@ -37,7 +37,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.jspecify.annotations.Nullable;
 
-import jp.salonkarte.base.ui.Notifications;
+import jp.salonkarte.base.ui.UserMessages;
 import jp.salonkarte.customer.CustomerService;
 import jp.salonkarte.reservation.BoardBroadcaster;
 import jp.salonkarte.reservation.Booking;
@@ -337,7 +337,7 @@ class ReservationBoardView extends VerticalLayout {
             if (e.overridable() && !overrideHours) {
                 BookingSheet.confirmOutsideHours(() -> move(id, staffId, start, true));
             } else {
-                Notifications.error(getTranslation(e.messageKey()));
+                UserMessages.show(this, e);
             }
         }
     }
@@ -358,7 +358,7 @@ class ReservationBoardView extends VerticalLayout {
             if (e.overridable() && !overrideHours) {
                 BookingSheet.confirmOutsideHours(() -> resize(id, minutes, true));
             } else {
-                Notifications.error(getTranslation(e.messageKey()));
+                UserMessages.show(this, e);
             }
         }
     }

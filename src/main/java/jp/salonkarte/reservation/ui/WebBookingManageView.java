@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 
 import jp.salonkarte.base.Yen;
 import jp.salonkarte.base.ui.Notifications;
+import jp.salonkarte.base.ui.UserMessages;
 import jp.salonkarte.reservation.Booking;
 import jp.salonkarte.reservation.BookingException;
 import jp.salonkarte.reservation.BookingStatus;
@@ -165,7 +166,7 @@ class WebBookingManageView extends VerticalLayout implements BeforeEnterObserver
             booking = web.cancel(token);
             Notifications.success(getTranslation("webbook.manage.cancelled"));
         } catch (BookingException e) {
-            Notifications.error(getTranslation(e.messageKey()));
+            UserMessages.show(this, e);
             booking = web.manage(token).orElse(null);
         }
         showBooking();
@@ -189,7 +190,7 @@ class WebBookingManageView extends VerticalLayout implements BeforeEnterObserver
         try {
             slots.setTimes(web.freeTimesFor(token));
         } catch (BookingException e) {
-            Notifications.error(getTranslation(e.messageKey()));
+            UserMessages.show(this, e);
             showBooking();
         }
     }
@@ -225,7 +226,7 @@ class WebBookingManageView extends VerticalLayout implements BeforeEnterObserver
             Notifications.success(getTranslation("webbook.manage.changed"));
             showBooking();
         } catch (BookingException e) {
-            Notifications.error(getTranslation(e.messageKey()));
+            UserMessages.show(this, e);
             booking = web.manage(token).orElse(null);
             if ("webbook.error.taken".equals(e.messageKey())) {
                 showChange();

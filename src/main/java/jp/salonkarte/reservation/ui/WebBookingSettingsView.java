@@ -16,7 +16,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Value;
 
 import jp.salonkarte.base.ui.Notifications;
-import jp.salonkarte.reservation.BookingException;
 import jp.salonkarte.reservation.WebBookingService;
 import jp.salonkarte.reservation.WebBookingSettings;
 import jp.salonkarte.store.Role;
@@ -93,16 +92,10 @@ class WebBookingSettingsView extends VerticalLayout {
             Notifications.error(getTranslation("validation.fix-fields"));
             return;
         }
-        try {
-            settings = web.saveSettings(new WebBookingSettings(settings.storeId(), enabled.getValue(),
-                    cutoff.getValue(), lead.getValue(), daysAhead.getValue(), settings.version()));
-            read();
-            Notifications.success(getTranslation("webbook.settings.saved"));
-        } catch (BookingException e) {
-            Notifications.error(getTranslation(e.messageKey()));
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            Notifications.error(getTranslation("error.concurrent-change"));
-        }
+        settings = web.saveSettings(new WebBookingSettings(settings.storeId(), enabled.getValue(),
+                cutoff.getValue(), lead.getValue(), daysAhead.getValue(), settings.version()));
+        read();
+        Notifications.success(getTranslation("webbook.settings.saved"));
     }
 
     private boolean check(IntegerField f, int min, int max) {

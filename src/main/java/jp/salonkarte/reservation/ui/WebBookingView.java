@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 
 import jp.salonkarte.base.Yen;
 import jp.salonkarte.base.ui.Notifications;
+import jp.salonkarte.base.ui.UserMessages;
 import jp.salonkarte.reservation.BookingException;
 import jp.salonkarte.reservation.WebBookingGuard;
 import jp.salonkarte.reservation.WebBookingService;
@@ -251,7 +252,7 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
         try {
             slots.setTimes(web.freeTimes(store.id(), menus.selectedIds(), staffId()));
         } catch (BookingException e) {
-            Notifications.error(getTranslation(e.messageKey()));
+            UserMessages.show(this, e);
             slots.setTimes(Map.of());
         }
     }
@@ -333,7 +334,7 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
                 show(Step.TIME);
                 Notifications.error(getTranslation("webbook.error.taken"));
             } else {
-                Notifications.error(getTranslation(e.messageKey()));
+                UserMessages.show(this, e);
             }
         } finally {
             confirmButton.setEnabled(true);

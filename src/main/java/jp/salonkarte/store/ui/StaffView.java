@@ -85,8 +85,6 @@ class StaffView extends VerticalLayout {
         } catch (DuplicateKeyException ex) {
             form.email.setErrorMessage(getTranslation("validation.email-taken"));
             form.email.setInvalid(true);
-        } catch (StaffService.LastOwnerException ex) {
-            Notifications.error(getTranslation("validation.last-owner"));
         }
         return false;
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 
 import jp.salonkarte.IntegrationTest;
+import jp.salonkarte.base.ui.UserAction;
 import jp.salonkarte.checkout.CheckoutService;
 import jp.salonkarte.checkout.DailyClose;
 import jp.salonkarte.checkout.DailyCloseService;
@@ -184,8 +185,10 @@ class CheckoutScreenTest extends SpringBrowserlessTest {
         String to = "screen-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         String count = "select count(*) from mail_outbox where kind = 'RECEIPT' and recipient = ?";
         test(dialog.email).setValue("screen@example");
-        click("receipt-mail-send");
+        UserAction.run(() -> click("receipt-mail-send"));
         assertThat(jdbc.sql(count).params("screen@example").query(Integer.class).single()).isZero();
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).all().getLast()).getText())
+                .isEqualTo("メールアドレスを正しく入力してください（例: hanako@example.jp）");
 
         test(dialog.email).setValue(to);
         click("receipt-mail-send");

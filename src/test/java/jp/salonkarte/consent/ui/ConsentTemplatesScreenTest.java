@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import jp.salonkarte.IntegrationTest;
+import jp.salonkarte.base.ui.UserAction;
 import jp.salonkarte.consent.ConsentTemplate;
 import jp.salonkarte.consent.ConsentTemplateService;
 import jp.salonkarte.store.StoreService;
@@ -40,7 +41,7 @@ class ConsentTemplatesScreenTest extends SpringBrowserlessTest {
         test($(TextField.class).withId("consent-check-0").single()).setValue("説明を理解しました");
         test($(Button.class).withId("consent-template-add-question").single()).click();
         test($(TextField.class).withId("consent-question-0").single()).setValue("アレルギーはありますか");
-        test($(Button.class).withId("consent-template-save").single()).click();
+        UserAction.run(() -> test($(Button.class).withId("consent-template-save").single()).click());
 
         assertThat(templates.list(stores.currentStore().orElseThrow().id())).hasSize(before);
         assertThat($(Button.class).withId("consent-template-save").exists()).as("the editor stays open").isTrue();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import jp.salonkarte.IntegrationTest;
+import jp.salonkarte.base.ui.UserAction;
 import jp.salonkarte.karte.KarteField;
 import jp.salonkarte.karte.KarteService;
 import jp.salonkarte.karte.SalonType;
@@ -33,7 +34,7 @@ class KarteFieldsScreenTest extends SpringBrowserlessTest {
         ((Select<KarteField.Kind>) $(Select.class).withId("karte-field-kind").single()).setValue(kind);
         test($(TextField.class).withId("karte-field-label").single()).setValue(label);
         test($(TextArea.class).withId("karte-field-choices").single()).setValue(choices);
-        test($(Button.class).withId("karte-field-save").single()).click();
+        UserAction.run(() -> test($(Button.class).withId("karte-field-save").single()).click());
     }
 
     @Test
@@ -54,5 +55,7 @@ class KarteFieldsScreenTest extends SpringBrowserlessTest {
         fill(SalonType.NAIL, "オフの有無", KarteField.Kind.CHOICE, "あり");
         assertThat(karte.allFields(storeId)).hasSize(before);
         assertThat($(Button.class).withId("karte-field-save").exists()).as("the dialog stays open").isTrue();
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).all().getLast()).getText())
+                .isEqualTo("選択肢を2つ以上、合計500文字以内で入力してください");
     }
 }
