@@ -29,7 +29,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Vaadin's own {@link UidlWriter} and kept as the UI's last response, as the server does to resend it.
  * The used heap after repeated full GCs is measured after a warm-up session and after the measured
  * ones; the difference divided by their number is the figure. A class histogram diff goes to stderr.
- * System properties: {@code bench.sessions} (50), {@code bench.warmup} (2 sessions, closed again).
+ * System properties: {@code bench.sessions} (50), {@code bench.warmup} (2 sessions, closed again),
+ * {@code bench.dump-dir} (writes the first session's three kept responses there).
  */
 public final class SessionMemoryBench {
 
