@@ -58,6 +58,12 @@ final class BenchContext implements AutoCloseable {
 
     /** Starts the context on {@code database}; {@code extraArgs} are more {@code --key=value} arguments. */
     static BenchContext start(String label, String database, String... extraArgs) throws IOException {
+        return start(label, database, false, extraArgs);
+    }
+
+    /** As {@link #start(String, String, String...)}, with the demo salon seeded when {@code demo}. */
+    static BenchContext start(String label, String database, boolean demo, String... extraArgs)
+            throws IOException {
         String db = System.getProperty("bench.db", "auto");
         boolean keep = Boolean.getBoolean("bench.keep");
         boolean local = switch (db) {
@@ -82,7 +88,7 @@ final class BenchContext implements AutoCloseable {
                 "--salonkarte.db.name=" + database,
                 "--salonkarte.db.recreate=true",
                 "--salonkarte.db.embedded-dir=" + embeddedDir,
-                "--salonkarte.demo.enabled=false",
+                "--salonkarte.demo.enabled=" + demo,
                 "--logging.level.root=WARN"));
         args.addAll(List.of(extraArgs));
         // A web application context on a mock servlet context, as @SpringBootTest builds it
