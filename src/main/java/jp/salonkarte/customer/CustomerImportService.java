@@ -227,7 +227,7 @@ public class CustomerImportService {
         if (email != null && (!EMAIL.matcher(email).matches() || email.length() > EMAIL_MAX)) {
             errors.add(Message.of("csv.row.email", email));
         }
-        LocalDate birthday = CsvCells.birthday(v.get(CsvColumn.BIRTHDAY), errors);
+        LocalDate birthday = CsvCells.birthday(v.get(CsvColumn.BIRTHDAY), LocalDate.now(clock), errors);
         String gender = CsvCells.gender(v.get(CsvColumn.GENDER), errors);
         String postalCode = CsvCells.postalCode(v.get(CsvColumn.POSTAL_CODE), errors, notes);
         String address = CsvCells.limited(v, CsvColumn.ADDRESS, ADDRESS_MAX, errors);
