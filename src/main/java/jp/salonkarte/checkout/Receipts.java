@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,14 +45,14 @@ public class Receipts {
 
     Receipts(StoreService stores, StaffService staff, CustomerService customers, WebBookingService webBooking,
             MailOutbox mail, ObjectProvider<ReceiptPrinting> printing,
-            @Value("${salonkarte.public-url}") String publicUrl) {
+            jp.salonkarte.base.SalonKarteProperties properties) {
         this.stores = stores;
         this.staff = staff;
         this.customers = customers;
         this.webBooking = webBooking;
         this.mail = mail;
         this.printing = printing;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = properties.publicUrl();
     }
 
     /** The receipt of a paid ticket, as the printer, the screen and the PDF show it. */

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -56,7 +55,7 @@ class BookingMails {
 
     BookingMails(BookingService bookings, WebBookingService webBookings, CustomerService customers,
             StoreService stores, StaffService staff, MailTemplates templates, MailOutbox outbox, Clock clock,
-            @Value("${salonkarte.public-url}") String publicUrl) {
+            jp.salonkarte.base.SalonKarteProperties properties) {
         this.bookings = bookings;
         this.webBookings = webBookings;
         this.customers = customers;
@@ -65,7 +64,7 @@ class BookingMails {
         this.templates = templates;
         this.outbox = outbox;
         this.clock = clock;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = properties.publicUrl();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
