@@ -32,7 +32,6 @@ import jp.salonkarte.store.StoreService;
 public class Receipts {
 
     /** A plausible e-mail address: one @, no spaces, a dot in the domain (the mail server decides the rest). */
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final int EMAIL_MAX_LENGTH = 254;
 
     private final StoreService stores;
@@ -87,7 +86,7 @@ public class Receipts {
     @Transactional
     public boolean mail(PaidTicket ticket, String recipient, UUID requestKey) {
         String to = recipient == null ? "" : recipient.strip();
-        if (to.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(to).matches()) {
+        if (to.length() > EMAIL_MAX_LENGTH || !jp.salonkarte.base.EmailAddress.isValid(to)) {
             throw new CheckoutException("receipt.error.email");
         }
         Store store = stores.find(ticket.storeId()).orElseThrow();

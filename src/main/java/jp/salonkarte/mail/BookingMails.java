@@ -40,7 +40,7 @@ import jp.salonkarte.store.StoreService;
 class BookingMails {
 
     private static final Logger log = LoggerFactory.getLogger(BookingMails.class);
-    static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd(E) HH:mm", Locale.JAPANESE);
+    static final DateTimeFormatter DAY_TIME = jp.salonkarte.base.DateFormats.JAPANESE_DAY_TIME;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final BookingService bookings;
@@ -167,8 +167,7 @@ class BookingMails {
         Map<String, String> v = new LinkedHashMap<>();
         v.put(MailTemplate.STORE, store.name());
         v.put(MailTemplate.STORE_PHONE, store.phone() == null ? "" : store.phone());
-        v.put(MailTemplate.STORE_ADDRESS, ((store.postalCode() == null ? "" : "〒" + store.postalCode() + " ")
-                + (store.address() == null ? "" : store.address())).strip());
+        v.put(MailTemplate.STORE_ADDRESS, jp.salonkarte.base.PostalAddress.format(store.postalCode(), store.address()));
         return v;
     }
 

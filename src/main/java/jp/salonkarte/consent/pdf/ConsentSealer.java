@@ -211,10 +211,6 @@ public class ConsentSealer {
     }
 
     static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return jp.salonkarte.base.Sha256.hex(bytes);
     }
 }

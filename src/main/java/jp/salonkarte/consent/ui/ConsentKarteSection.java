@@ -28,7 +28,6 @@ import jp.salonkarte.karte.ui.KarteSection;
 @org.springframework.stereotype.Component
 class ConsentKarteSection implements KarteSection {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy/MM/dd(E) HH:mm", Locale.JAPANESE);
 
     private final ConsentService consents;
 
@@ -76,7 +75,7 @@ class ConsentKarteSection implements KarteSection {
 
     private Button chip(com.vaadin.flow.component.Component any, ConsentForm form) {
         Button chip = new Button(form.title() + "（" + any.getTranslation("consent.version", form.versionNo()) + "） "
-                + form.signedAt().format(WHEN), new Icon(VaadinIcon.FILE_TEXT),
+                + form.signedAt().format(jp.salonkarte.base.DateFormats.dayTime(UI.getCurrent().getLocale())), new Icon(VaadinIcon.FILE_TEXT),
                 e -> new ConsentViewer(consents, form).open());
         chip.setId("consent-form-" + form.id());
         chip.addClassName("consent-chip");

@@ -169,7 +169,7 @@ class CustomerForm extends Composite<FormLayout> {
                             });
         }
         binder.forField(email)
-                .withValidator(v -> v.isBlank() || v.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+                .withValidator(v -> v.isBlank() || jp.salonkarte.base.EmailAddress.isValid(v),
                         getTranslation("validation.email"))
                 .bind(d -> d.email, (d, v) -> d.email = v);
         binder.forField(birthday)

@@ -95,10 +95,6 @@ class FileSystemPhotoStorage implements PhotoStorage {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return jp.salonkarte.base.Sha256.hex(bytes);
     }
 }
