@@ -6,17 +6,19 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import jp.salonkarte.base.SalonKarteProperties;
 import jp.salonkarte.printing.bridge.BridgeMain;
 
 /** Salon Karte: reservation board, electronic karte, checkout and consent forms for salons. */
 @SpringBootApplication
 @EnableScheduling
+@EnableConfigurationProperties(SalonKarteProperties.class)
 public class Application {
 
     /**
@@ -37,7 +39,8 @@ public class Application {
      * real date is (DD031).
      */
     @Bean
-    Clock clock(@Value("${salonkarte.clock.start:}") String start) {
+    Clock clock(SalonKarteProperties properties) {
+        String start = properties.clock().start();
         Clock system = Clock.system(ZoneId.of("Asia/Tokyo"));
         if (start.isBlank()) {
             return system;

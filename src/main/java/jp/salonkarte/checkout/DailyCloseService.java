@@ -39,7 +39,7 @@ import jp.salonkarte.store.StoreService;
 @Service
 public class DailyCloseService {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu/MM/dd(E)", Locale.JAPAN);
+    private static final DateTimeFormatter DAY = jp.salonkarte.base.DateFormats.JAPANESE_DAY;
 
     private final JdbcClient jdbc;
     private final Clock clock;

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +32,6 @@ import jp.salonkarte.store.StoreService;
 public class Receipts {
 
     /** A plausible e-mail address: one @, no spaces, a dot in the domain (the mail server decides the rest). */
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final int EMAIL_MAX_LENGTH = 254;
 
     private final StoreService stores;
@@ -46,14 +44,14 @@ public class Receipts {
 
     Receipts(StoreService stores, StaffService staff, CustomerService customers, WebBookingService webBooking,
             MailOutbox mail, ObjectProvider<ReceiptPrinting> printing,
-            @Value("${salonkarte.public-url}") String publicUrl) {
+            jp.salonkarte.base.SalonKarteProperties properties) {
         this.stores = stores;
         this.staff = staff;
         this.customers = customers;
         this.webBooking = webBooking;
         this.mail = mail;
         this.printing = printing;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = properties.publicUrl();
     }
 
     /** The receipt of a paid ticket, as the printer, the screen and the PDF show it. */
@@ -88,7 +86,7 @@ public class Receipts {
     @Transactional
     public boolean mail(PaidTicket ticket, String recipient, UUID requestKey) {
         String to = recipient == null ? "" : recipient.strip();
-        if (to.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(to).matches()) {
+        if (to.length() > EMAIL_MAX_LENGTH || !jp.salonkarte.base.EmailAddress.isValid(to)) {
             throw new CheckoutException("receipt.error.email");
         }
         Store store = stores.find(ticket.storeId()).orElseThrow();

@@ -60,7 +60,7 @@ public class ConsentService {
     public static final int ANSWER_MAX_LENGTH = 500;
     /** The caption under the customer's signature. */
     public static final String SIGNATURE_LABEL = "ご署名";
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd(E)", Locale.JAPANESE);
+    static final DateTimeFormatter DAY = jp.salonkarte.base.DateFormats.JAPANESE_DAY;
     private static final DateTimeFormatter DOCUMENT_DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     /** What a check of a stored PDF found: its digital signature and its SHA-256 against the database. */
@@ -341,18 +341,14 @@ public class ConsentService {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return jp.salonkarte.base.Sha256.hex(bytes);
     }
 
     private static @Nullable String address(Store store) {
         if (store.address() == null) {
             return null;
         }
-        return store.postalCode() == null ? store.address() : "〒" + store.postalCode() + " " + store.address();
+        return jp.salonkarte.base.PostalAddress.format(store.postalCode(), store.address());
     }
 
     private static final String SELECT = """

@@ -82,7 +82,6 @@ public class CustomerImportService {
     private static final int SHORT_TEXT_MAX = 40;
     private static final int ADDRESS_MAX = 200;
     private static final int EMAIL_MAX = 254;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
     private final JdbcClient jdbc;
@@ -229,10 +228,10 @@ public class CustomerImportService {
             }
         }
         String email = CsvCells.blankToNull(v.get(CsvColumn.EMAIL));
-        if (email != null && (!EMAIL.matcher(email).matches() || email.length() > EMAIL_MAX)) {
+        if (email != null && (!jp.salonkarte.base.EmailAddress.isValid(email) || email.length() > EMAIL_MAX)) {
             errors.add(Message.of("csv.row.email", email));
         }
-        LocalDate birthday = CsvCells.birthday(v.get(CsvColumn.BIRTHDAY), errors);
+        LocalDate birthday = CsvCells.birthday(v.get(CsvColumn.BIRTHDAY), LocalDate.now(clock), errors);
         String gender = CsvCells.gender(v.get(CsvColumn.GENDER), errors);
         String postalCode = CsvCells.postalCode(v.get(CsvColumn.POSTAL_CODE), errors, notes);
         String address = CsvCells.limited(v, CsvColumn.ADDRESS, ADDRESS_MAX, errors);

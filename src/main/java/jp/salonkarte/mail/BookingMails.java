@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -41,7 +40,7 @@ import jp.salonkarte.store.StoreService;
 class BookingMails {
 
     private static final Logger log = LoggerFactory.getLogger(BookingMails.class);
-    static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd(E) HH:mm", Locale.JAPANESE);
+    static final DateTimeFormatter DAY_TIME = jp.salonkarte.base.DateFormats.JAPANESE_DAY_TIME;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final BookingService bookings;
@@ -56,7 +55,7 @@ class BookingMails {
 
     BookingMails(BookingService bookings, WebBookingService webBookings, CustomerService customers,
             StoreService stores, StaffService staff, MailTemplates templates, MailOutbox outbox, Clock clock,
-            @Value("${salonkarte.public-url}") String publicUrl) {
+            jp.salonkarte.base.SalonKarteProperties properties) {
         this.bookings = bookings;
         this.webBookings = webBookings;
         this.customers = customers;
@@ -65,7 +64,7 @@ class BookingMails {
         this.templates = templates;
         this.outbox = outbox;
         this.clock = clock;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = properties.publicUrl();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
@@ -168,8 +167,7 @@ class BookingMails {
         Map<String, String> v = new LinkedHashMap<>();
         v.put(MailTemplate.STORE, store.name());
         v.put(MailTemplate.STORE_PHONE, store.phone() == null ? "" : store.phone());
-        v.put(MailTemplate.STORE_ADDRESS, ((store.postalCode() == null ? "" : "〒" + store.postalCode() + " ")
-                + (store.address() == null ? "" : store.address())).strip());
+        v.put(MailTemplate.STORE_ADDRESS, jp.salonkarte.base.PostalAddress.format(store.postalCode(), store.address()));
         return v;
     }
 

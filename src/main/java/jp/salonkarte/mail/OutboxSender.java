@@ -12,7 +12,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -45,9 +44,14 @@ class OutboxSender {
     private final Duration claimHold;
     private boolean warnedNoSender;
 
+    @org.springframework.beans.factory.annotation.Autowired
     OutboxSender(MailOutbox outbox, ObjectProvider<JavaMailSender> mailSender, StoreService stores,
-            @Value("${salonkarte.mail.from}") String from,
-            @Value("${salonkarte.mail.claim-hold:PT5M}") Duration claimHold) {
+            jp.salonkarte.base.SalonKarteProperties properties) {
+        this(outbox, mailSender, stores, properties.mail().from(), properties.mail().claimHold());
+    }
+
+    OutboxSender(MailOutbox outbox, ObjectProvider<JavaMailSender> mailSender, StoreService stores, String from,
+            Duration claimHold) {
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.stores = stores;

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,11 +33,10 @@ public class PrintBridgeService {
     private final Duration lease;
     private final Object signal = new Object();
 
-    PrintBridgeService(PrintQueue queue, JdbcClient jdbc,
-            @Value("${salonkarte.printing.bridge.lease:PT2M}") Duration lease) {
+    PrintBridgeService(PrintQueue queue, JdbcClient jdbc, jp.salonkarte.base.SalonKarteProperties properties) {
         this.queue = queue;
         this.jdbc = jdbc;
-        this.lease = lease;
+        this.lease = properties.printing().bridge().lease();
     }
 
     /** A job handed to a bridge: what to print, where, and the lease its result must name. */

@@ -5,7 +5,6 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -27,11 +26,10 @@ class PrintJobCleanup {
     private final Clock clock;
     private final Duration keep;
 
-    PrintJobCleanup(PrintQueue queue, Clock clock,
-            @Value("${salonkarte.printing.keep-finished:P30D}") Duration keep) {
+    PrintJobCleanup(PrintQueue queue, Clock clock, jp.salonkarte.base.SalonKarteProperties properties) {
         this.queue = queue;
         this.clock = clock;
-        this.keep = keep;
+        this.keep = properties.printing().keepFinished();
     }
 
     @Scheduled(cron = "${salonkarte.printing.cleanup-cron:0 40 3 * * *}", zone = "Asia/Tokyo")

@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import jp.salonkarte.base.SystemActor;
@@ -49,21 +48,14 @@ class PrintWorker {
     private @Nullable ScheduledExecutorService poller;
     private @Nullable ExecutorService laneThreads;
 
-    PrintWorker(PrintQueue queue,
-            @Value("${salonkarte.printing.connect-timeout:PT2S}") Duration connectTimeout,
-            @Value("${salonkarte.printing.read-timeout:PT10S}") Duration readTimeout,
-            @Value("${salonkarte.printing.status-timeout:PT1S}") Duration statusTimeout,
-            @Value("${salonkarte.printing.ipp-timeout:PT60S}") Duration ippTimeout,
-            @Value("${salonkarte.printing.claim-hold:PT2M}") Duration claimHold,
-            @Value("${salonkarte.printing.worker-enabled:true}") boolean enabled,
-            @Value("${salonkarte.printing.interval:PT1S}") Duration interval,
-            @Value("${salonkarte.printing.initial-delay:PT5S}") Duration initialDelay) {
-        this.interval = interval;
-        this.initialDelay = initialDelay;
+    PrintWorker(PrintQueue queue, jp.salonkarte.base.SalonKarteProperties properties) {
+        jp.salonkarte.base.SalonKarteProperties.Printing p = properties.printing();
+        this.interval = p.interval();
+        this.initialDelay = p.initialDelay();
         this.queue = queue;
-        this.connection = new PrinterConnection(connectTimeout, readTimeout, statusTimeout, ippTimeout);
-        this.claimHold = claimHold;
-        this.enabled = enabled;
+        this.connection = new PrinterConnection(p.connectTimeout(), p.readTimeout(), p.statusTimeout(), p.ippTimeout());
+        this.claimHold = p.claimHold();
+        this.enabled = p.workerEnabled();
     }
 
     /**

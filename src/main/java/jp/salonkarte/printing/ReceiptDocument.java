@@ -21,7 +21,7 @@ public final class ReceiptDocument {
     static final String REPRINT = "再発行";
     static final String REDUCED_MARK = "※";
     static final String REDUCED_FOOTNOTE = "※は軽減税率（8%）対象商品";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd(E) HH:mm", Locale.JAPAN);
+    private static final DateTimeFormatter DATE = jp.salonkarte.base.DateFormats.JAPANESE_DAY_TIME;
 
     public enum Align {
         LEFT, CENTER
@@ -61,8 +61,7 @@ public final class ReceiptDocument {
         List<Row> rows = new ArrayList<>();
         rows.add(Text.center(r.storeName(), true));
         if (present(r.postalCode()) || present(r.address())) {
-            rows.add(Text.left(((present(r.postalCode()) ? "〒" + r.postalCode() + " " : "")
-                    + (present(r.address()) ? r.address() : "")).strip()));
+            rows.add(Text.left(jp.salonkarte.base.PostalAddress.format(r.postalCode(), r.address())));
         }
         if (present(r.phone())) {
             rows.add(Text.left("TEL " + r.phone()));

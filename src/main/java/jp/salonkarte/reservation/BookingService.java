@@ -353,8 +353,9 @@ public class BookingService {
                 .param("ids", ids).param("store", storeId)
                 .query(rs -> {
                     int duration = rs.getInt("duration_minutes");
+                    Integer durationMinutes = rs.wasNull() ? null : duration;
                     found.put(rs.getLong("id"), new Booking.Menu(rs.getLong("id"), rs.getString("name"),
-                            rs.wasNull() ? null : duration, rs.getInt("price_yen")));
+                            durationMinutes, rs.getInt("price_yen")));
                 });
         Map<Long, Booking.Menu> ordered = new LinkedHashMap<>();
         for (Long id : ids) {

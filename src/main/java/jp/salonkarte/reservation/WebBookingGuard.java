@@ -8,7 +8,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +26,12 @@ public class WebBookingGuard {
     private final int actionsPerHour;
     private final int bookingsPerHour;
 
-    WebBookingGuard(@Value("${salonkarte.webbook.actions-per-hour:120}") int actionsPerHour,
-            @Value("${salonkarte.webbook.bookings-per-hour:5}") int bookingsPerHour) {
+    @org.springframework.beans.factory.annotation.Autowired
+    WebBookingGuard(jp.salonkarte.base.SalonKarteProperties properties) {
+        this(properties.webbook().actionsPerHour(), properties.webbook().bookingsPerHour());
+    }
+
+    WebBookingGuard(int actionsPerHour, int bookingsPerHour) {
         this.actionsPerHour = actionsPerHour;
         this.bookingsPerHour = bookingsPerHour;
         this.actions = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofHours(1)).build();

@@ -48,7 +48,6 @@ public class WebBookingService {
     /** Tag on a customer created by a web booking that may be someone already on file (DD016). */
     public static final String UNSURE_TAG = "要確認（ネット予約）";
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -295,7 +294,7 @@ public class WebBookingService {
             return Optional.empty();
         }
         String s = java.text.Normalizer.normalize(input, java.text.Normalizer.Form.NFKC).strip();
-        return s.length() <= WebBookingForm.EMAIL_MAX_LENGTH && EMAIL.matcher(s).matches() ? Optional.of(s)
+        return s.length() <= WebBookingForm.EMAIL_MAX_LENGTH && jp.salonkarte.base.EmailAddress.isValid(s) ? Optional.of(s)
                 : Optional.empty();
     }
 

@@ -56,7 +56,7 @@ class ScreenTourE2EIT {
                         "width", portrait ? 820 : 1180, "height", portrait ? 1180 : 820,
                         "deviceScaleFactor", 2, "mobile", true));
                 for (String[] screen : new String[][] {{"", "予約台帳"}, {"customers", "顧客・カルテ"},
-                        {"checkout", "会計"}, {"reports", "集計・分析"}, {"settings", "設定"},
+                        {"checkout", "会計"}, {"settings", "設定"},
                         {"settings/staff", "設定"}, {"settings/menus", "設定"}, {"customers/karte/1", "顧客・カルテ"},
                         {"settings/karte-fields", "設定"}, {"settings/shifts", "設定"}, {"customers/duplicates", "顧客・カルテ"},
                         {"customers/import", "顧客・カルテ"}, {"checkout/tickets", "会計"}, {"checkout/close", "会計"},

@@ -196,6 +196,27 @@ class BookingServiceTest {
     }
 
     @Test
+    void aMenuWithoutADurationIsCopiedWithoutOneNotAsZeroMinutes() {
+        long customerId = customer();
+        jdbc.sql("insert into menu_item (store_id, kind, category, name, price_yen, tax_rate, duration_minutes)"
+                + " values (:store, 'SERVICE', 'OTHER', '相談', 0, 10, null)")
+                .param("store", store().id()).update();
+        long menuId = jdbc.sql("select max(id) from menu_item").query(Long.class).single();
+        try {
+            Booking booked = bookings.book(new BookingRequest(store().id(), customerId, staff().getFirst().id(),
+                    day().atTime(10, 0), 30, List.of(menuId), null, BookingSource.PHONE, true));
+            assertThat(booked.menus()).singleElement().satisfies(m -> {
+                assertThat(m.name()).isEqualTo("相談");
+                assertThat(m.durationMinutes()).isNull();
+            });
+        } finally {
+            // A service row without a duration is legacy data MenuItem refuses to load: leave none behind.
+            jdbc.sql("delete from booking_menu where menu_item_id = :id").param("id", menuId).update();
+            jdbc.sql("delete from menu_item where id = :id").param("id", menuId).update();
+        }
+    }
+
+    @Test
     void movesInOppositeDirectionsAtOnceNeverDeadlock() throws Exception {
         long customerId = customer();
         LocalDate day = day();

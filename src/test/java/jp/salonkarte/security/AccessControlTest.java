@@ -18,7 +18,7 @@ class AccessControlTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("staff@example.com")
     void staffCannotOpenSettingsByUrl() {
-        for (String url : new String[] {"settings", "settings/menus", "settings/staff", "reports", "customers/import",
+        for (String url : new String[] {"settings", "settings/menus", "settings/staff", "customers/import",
                 "settings/karte-fields"}) {
             try {
                 navigate(url, com.vaadin.flow.component.Component.class);
@@ -27,7 +27,7 @@ class AccessControlTest extends SpringBrowserlessTest {
             }
             assertThat(getCurrentView().getClass().getSimpleName())
                     .as("view shown for /%s", url)
-                    .isNotIn("StoreSettingsView", "MenuView", "StaffView", "ReportsView", "CustomerImportView", "KarteFieldsView");
+                    .isNotIn("StoreSettingsView", "MenuView", "StaffView", "CustomerImportView", "KarteFieldsView");
         }
     }
 
@@ -35,7 +35,7 @@ class AccessControlTest extends SpringBrowserlessTest {
     @WithUserDetails("staff@example.com")
     void staffSeeNoSettingsInTheNavigation() {
         assertThat(MenuConfiguration.getMenuEntries()).extracting(MenuEntry::path)
-                .contains("/", "/customers", "/checkout").doesNotContain("/settings", "/reports");
+                .contains("/", "/customers", "/checkout").doesNotContain("/settings");
     }
 
     @Test

@@ -97,7 +97,6 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             entry("checkout/tickets", new Object[] {"checkout/tickets", STAFF}),
             entry("checkout/close", new Object[] {"checkout/close", MANAGER}),
             entry("printing/jobs", new Object[] {"printing/jobs", STAFF}),
-            entry("reports", new Object[] {"reports", MANAGER}),
             entry("settings", new Object[] {"settings", MANAGER}),
             entry("settings/staff", new Object[] {"settings/staff", MANAGER}),
             entry("settings/menus", new Object[] {"settings/menus", MANAGER}),

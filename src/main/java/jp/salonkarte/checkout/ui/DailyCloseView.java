@@ -195,7 +195,7 @@ class DailyCloseView extends VerticalLayout {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("close-confirm");
         confirm.setHeader(getTranslation("close.confirm.title",
-                java.time.format.DateTimeFormatter.ofPattern("uuuu/MM/dd(E)", getLocale()).format(day.getValue())));
+                jp.salonkarte.base.DateFormats.day(getLocale()).format(day.getValue())));
         confirm.setText(getTranslation(diff == 0 ? "close.even" : diff > 0 ? "close.over" : "close.short",
                 Yen.format(Math.abs(diff))) + "。" + getTranslation("close.confirm.text"));
         confirm.setCancelable(true);

@@ -52,7 +52,7 @@ import static jp.salonkarte.consent.pdf.ConsentPdfText.paragraph;
 public final class ConsentPdfRenderer {
 
     static final String CHECK_MARK = "✓";
-    static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("uuuu/MM/dd(E) HH:mm", Locale.JAPAN);
+    static final DateTimeFormatter SIGNED_AT = jp.salonkarte.base.DateFormats.JAPANESE_DAY_TIME;
 
     private static final float MARGIN_X = 56;
     private static final float MARGIN_TOP = 50;

@@ -50,7 +50,6 @@ import org.openpdf.text.pdf.PdfString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -106,8 +105,11 @@ public class ConsentSealer {
     private final Clock clock;
 
     @Autowired
-    public ConsentSealer(@Value("${salonkarte.keys.dir:${salonkarte.data-dir:data}/keys}") Path keysDir,
-            @Value("${salonkarte.keys.password:}") String password, Clock clock) {
+    public ConsentSealer(jp.salonkarte.base.SalonKarteProperties properties, Clock clock) {
+        this(java.util.Objects.requireNonNull(properties.keys().dir()), properties.keys().password(), clock);
+    }
+
+    public ConsentSealer(Path keysDir, String password, Clock clock) {
         if (password == null || password.isEmpty()) {
             log.warn("salonkarte.keys.password is not set: the consent signing keys in {} are protected by the "
                     + "built-in default password. Set salonkarte.keys.password (SALONKARTE_KEYS_PASSWORD) "
@@ -209,10 +211,6 @@ public class ConsentSealer {
     }
 
     static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return jp.salonkarte.base.Sha256.hex(bytes);
     }
 }

@@ -30,7 +30,6 @@ import jp.salonkarte.karte.ui.KarteSection;
 @org.springframework.stereotype.Component
 class ConsentKarteSection implements KarteSection {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy/MM/dd(E) HH:mm", Locale.JAPANESE);
 
     private final ConsentService consents;
     private final AuditLog audit;
@@ -80,8 +79,8 @@ class ConsentKarteSection implements KarteSection {
 
     private Button chip(com.vaadin.flow.component.Component any, ConsentForm form) {
         Button chip = new Button(form.title() + "（" + any.getTranslation("consent.version", form.versionNo()) + "） "
-                + form.signedAt().format(WHEN), new Icon(VaadinIcon.FILE_TEXT),
-                e -> {
+                + form.signedAt().format(jp.salonkarte.base.DateFormats.dayTime(UI.getCurrent().getLocale())),
+                new Icon(VaadinIcon.FILE_TEXT), e -> {
                     audit.record(AuditKind.CONSENT_VIEWED, form.customerId(), "form=" + form.id());
                     new ConsentViewer(consents, form).open();
                 });

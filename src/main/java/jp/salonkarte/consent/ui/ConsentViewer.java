@@ -41,7 +41,7 @@ class ConsentViewer extends Dialog {
         setHeaderTitle(form.title() + "（" + getTranslation("consent.version", form.versionNo()) + "）");
         setWidth("min(900px, 98vw)");
         Span meta = new Span(getTranslation("consent.viewer.meta", form.documentId(),
-                form.signedAt().format(ConsentKarteSection.WHEN)));
+                form.signedAt().format(jp.salonkarte.base.DateFormats.dayTime(getLocale()))));
         meta.addClassName("consent-version-line");
         verification.setId("consent-verify");
         ConsentService.Verification check = consents.verify(form.id());

@@ -57,7 +57,7 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
         this.staff = staff;
         this.clock = clock;
         long storeId = stores.currentStore().orElseThrow().id();
-        this.form = new CustomerForm(furigana, staff.list(storeId), customers.allTags());
+        this.form = new CustomerForm(furigana, staff.list(storeId), customers.allTags(), clock);
         setMaxWidth("960px");
         title.setId("customer-title");
         caution.setId("customer-caution");

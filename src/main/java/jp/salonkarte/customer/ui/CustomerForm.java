@@ -48,11 +48,13 @@ class CustomerForm extends Composite<FormLayout> {
     final Checkbox mailOptIn = new Checkbox();
     private final Binder<CustomerDraft> binder = new Binder<>();
     private final FuriganaSuggester furigana;
+    private final java.time.Clock clock;
     private String suggestedFamilyKana = "";
     private String suggestedGivenKana = "";
 
-    CustomerForm(FuriganaSuggester furigana, List<Staff> staff, List<String> knownTags) {
+    CustomerForm(FuriganaSuggester furigana, List<Staff> staff, List<String> knownTags, java.time.Clock clock) {
         this.furigana = furigana;
+        this.clock = clock;
         for (TextField phone : new TextField[] {mobile, landline}) {
             phone.getElement().setAttribute("type", "tel");
             phone.getElement().setAttribute("inputmode", "tel");
@@ -167,11 +169,11 @@ class CustomerForm extends Composite<FormLayout> {
                             });
         }
         binder.forField(email)
-                .withValidator(v -> v.isBlank() || v.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+                .withValidator(v -> v.isBlank() || jp.salonkarte.base.EmailAddress.isValid(v),
                         getTranslation("validation.email"))
                 .bind(d -> d.email, (d, v) -> d.email = v);
         binder.forField(birthday)
-                .withValidator(v -> v == null || !v.isAfter(java.time.LocalDate.now()),
+                .withValidator(v -> v == null || !v.isAfter(java.time.LocalDate.now(clock)),
                         getTranslation("validation.birthday"))
                 .bind(d -> d.birthday, (d, v) -> d.birthday = v);
         binder.forField(gender).bind(d -> d.gender, (d, v) -> d.gender = v);

@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +22,12 @@ class FileSystemPhotoStorage implements PhotoStorage {
 
     private final Path root;
 
-    FileSystemPhotoStorage(@Value("${salonkarte.photos.dir:${salonkarte.data-dir:data}/photos}") Path root) {
+    @org.springframework.beans.factory.annotation.Autowired
+    FileSystemPhotoStorage(jp.salonkarte.base.SalonKarteProperties properties) {
+        this(java.util.Objects.requireNonNull(properties.photos().dir()));
+    }
+
+    FileSystemPhotoStorage(Path root) {
         this.root = root;
     }
 
@@ -91,10 +95,6 @@ class FileSystemPhotoStorage implements PhotoStorage {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return jp.salonkarte.base.Sha256.hex(bytes);
     }
 }

@@ -56,7 +56,6 @@ import jp.salonkarte.store.StaffService;
 @PermitAll
 public class KarteView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/M/d（E）", java.util.Locale.JAPAN);
     static final int PAGE = 20;
 
     final H2 name = new H2();
@@ -167,7 +166,7 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
         caution.setVisible(customer.hasCautions());
         KarteService.Summary summary = karte.summary(customer.id());
         stats.setText(getTranslation("karte.stats", summary.visits(),
-                summary.lastVisit() == null ? "—" : summary.lastVisit().format(DAY),
+                summary.lastVisit() == null ? "—" : summary.lastVisit().format(jp.salonkarte.base.DateFormats.day(getLocale())),
                 summary.totalSpend() == null ? "—" : jp.salonkarte.base.Yen.format(summary.totalSpend())));
         empty.setVisible(summary.visits() == 0);
         rank.setVisible(summary.rank() != null);
@@ -193,7 +192,7 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
         Div card = new Div();
         card.setId("visit-card-" + visit.id());
         card.addClassName("visit-card");
-        Span day = new Span(visit.visitedOn().format(DAY));
+        Span day = new Span(visit.visitedOn().format(jp.salonkarte.base.DateFormats.day(getLocale())));
         day.addClassName("visit-day");
         Span who = new Span(staff.stream().filter(s -> Objects.equals(s.id(), visit.staffId())).findFirst()
                 .map(Staff::displayName).orElse(""));

@@ -30,7 +30,7 @@ class PhotoCompare extends Dialog {
         setHeight("100vh");
         for (Select<DatedPhoto> select : List.of(left, right)) {
             select.setItems(photos);
-            select.setItemLabelGenerator(p -> p.visitedOn().format(KarteView.DAY) + " "
+            select.setItemLabelGenerator(p -> p.visitedOn().format(jp.salonkarte.base.DateFormats.day(getLocale())) + " "
                     + getTranslation("photo.alt", p.photo().position() + 1));
         }
         left.setId("photo-compare-left");

@@ -19,7 +19,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 import jp.salonkarte.base.ui.EditorDialog;
 import jp.salonkarte.base.ui.Notifications;
-import org.springframework.beans.factory.annotation.Value;
 
 import jp.salonkarte.printing.BridgeTokens;
 import jp.salonkarte.printing.Printer;
@@ -48,7 +47,7 @@ class PrintersView extends VerticalLayout {
     private final Store store;
 
     PrintersView(PrinterService printers, StoreService stores, BridgeTokens tokens,
-            @Value("${salonkarte.public-url}") String publicUrl) {
+            jp.salonkarte.base.SalonKarteProperties properties) {
         this.printers = printers;
         this.store = stores.currentStore().orElseThrow();
         addClassName("settings-page");
@@ -122,7 +121,7 @@ class PrintersView extends VerticalLayout {
         removeLogo.setId("printer-logo-remove");
         logoState.setId("printer-logo-state");
 
-        bridgeTokens = new BridgeTokensPanel(tokens, store.id(), publicUrl);
+        bridgeTokens = new BridgeTokensPanel(tokens, store.id(), properties.publicUrl());
 
         add(SettingsTabs.header(this, "settings.printers", PrintersView.class), new HorizontalLayout(add, jobs),
                 new H3(getTranslation("printing.printer.list")), grid, new H3(getTranslation("printing.logo.title")),

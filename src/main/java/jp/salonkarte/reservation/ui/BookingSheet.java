@@ -58,6 +58,7 @@ class BookingSheet extends Dialog {
     final Select<BookingSource> source = new Select<>();
     final TextArea note = new TextArea();
     private final BookingService bookings;
+    private final java.time.Clock clock;
     private final CustomerService customers;
     private final long storeId;
     private final @Nullable Booking existing;
@@ -67,8 +68,9 @@ class BookingSheet extends Dialog {
 
     BookingSheet(BookingService bookings, CustomerService customers, long storeId, List<Staff> staffList,
             List<MenuItem> menuItems, @Nullable Booking existing, @Nullable Long staffId, @Nullable LocalDateTime start,
-            Runnable changed, Consumer<String> navigate) {
+            Runnable changed, Consumer<String> navigate, java.time.Clock clock) {
         this.bookings = bookings;
+        this.clock = clock;
         this.customers = customers;
         this.storeId = storeId;
         this.existing = existing;
@@ -324,7 +326,7 @@ class BookingSheet extends Dialog {
         Button create = new Button(getTranslation("action.save"), e -> {
             try {
                 Customer draft = Customer.create(family.getValue().strip(), given.getValue().strip(),
-                        familyKana.getValue().strip(), givenKana.getValue().strip(), java.time.Instant.now());
+                        familyKana.getValue().strip(), givenKana.getValue().strip(), clock.instant());
                 String tel = phone.getValue().isBlank() ? null : phone.getValue().strip();
                 Customer saved = customers.save(new Customer(null, null, draft.familyName(), draft.givenName(),
                         draft.familyNameKana(), draft.givenNameKana(), tel, null, null, null, null, null, null, null, null,

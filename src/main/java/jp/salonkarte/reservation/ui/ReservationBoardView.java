@@ -308,12 +308,12 @@ class ReservationBoardView extends VerticalLayout {
         Long who = staffId != null ? staffId : mode.getValue() == Mode.WEEK && weekStaff.getValue() != null
                 ? weekStaff.getValue().id() : null;
         new BookingSheet(bookings, customers, store.id(), staff, menuItems, null, who, start, this::refresh,
-                this::navigate).open();
+                this::navigate, clock).open();
     }
 
     void openExisting(Booking booking) {
         new BookingSheet(bookings, customers, store.id(), staff, menuItems, booking, null, null, this::refresh,
-                this::navigate).open();
+                this::navigate, clock).open();
     }
 
     private void navigate(String location) {

@@ -91,7 +91,7 @@ class WebBookingManageView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private String format(LocalDateTime t) {
-        return DateTimeFormatter.ofPattern("yyyy/MM/dd(E) HH:mm", getLocale()).format(t);
+        return jp.salonkarte.base.DateFormats.dayTime(getLocale()).format(t);
     }
 
     void showBooking() {

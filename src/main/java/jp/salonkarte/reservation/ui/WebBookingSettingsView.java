@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.springframework.beans.factory.annotation.Value;
 
 import jp.salonkarte.base.ui.Notifications;
 import jp.salonkarte.reservation.WebBookingService;
@@ -36,7 +35,7 @@ class WebBookingSettingsView extends VerticalLayout {
     private WebBookingSettings settings;
 
     WebBookingSettingsView(WebBookingService web, StoreService stores,
-            @Value("${salonkarte.public-url}") String publicUrl) {
+            jp.salonkarte.base.SalonKarteProperties properties) {
         this.web = web;
         this.settings = web.settings(stores.currentStore().orElseThrow().id());
         addClassName("settings-page");
@@ -48,7 +47,7 @@ class WebBookingSettingsView extends VerticalLayout {
                 WebBookingSettings.LEAD_MAX_MINUTES);
         number(daysAhead, "webbook-settings-days", "webbook.settings.days", "webbook.settings.days.helper", 1,
                 WebBookingSettings.DAYS_AHEAD_MAX);
-        String url = publicUrl.replaceAll("/+$", "") + "/book";
+        String url = properties.publicUrl("/book");
         Anchor link = new Anchor(url, url);
         link.setId("webbook-settings-url");
         link.setTarget("_blank");

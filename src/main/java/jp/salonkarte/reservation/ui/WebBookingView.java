@@ -282,7 +282,7 @@ class WebBookingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String formatStart() {
-        return start == null ? "" : DateTimeFormatter.ofPattern("yyyy/MM/dd(E) HH:mm", getLocale()).format(start);
+        return start == null ? "" : jp.salonkarte.base.DateFormats.dayTime(getLocale()).format(start);
     }
 
     private void showConfirm() {

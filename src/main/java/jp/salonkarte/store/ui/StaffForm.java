@@ -95,7 +95,7 @@ class StaffForm extends Composite<FormLayout> {
         boolean ok = required(familyName) & required(givenName) & kana(familyKana) & kana(givenKana);
         String mail = email.getValue().strip();
         email.setInvalid(false);
-        if (!mail.isEmpty() && (email.isInvalid() || !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+        if (!mail.isEmpty() && (email.isInvalid() || !jp.salonkarte.base.EmailAddress.isValid(mail))) {
             email.setErrorMessage(getTranslation("validation.email"));
             email.setInvalid(true);
             ok = false;

@@ -9,7 +9,6 @@ public final class MainLayout extends VaadinPage {
     public static final String NAV_RESERVATIONS = "nav-reservations";
     public static final String NAV_CUSTOMERS = "nav-customers";
     public static final String NAV_CHECKOUT = "nav-checkout";
-    public static final String NAV_REPORTS = "nav-reports";
     public static final String NAV_SETTINGS = "nav-settings";
     /** The menu button that opens the drawer where it is an overlay (portrait). */
     public static final String NAV_TOGGLE = "nav-toggle";
