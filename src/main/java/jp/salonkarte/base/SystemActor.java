@@ -3,6 +3,8 @@ package jp.salonkarte.base;
 import java.util.List;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.server.VaadinSession;
+
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -33,6 +35,10 @@ public final class SystemActor {
     public static <T> T call(String name, Supplier<T> work) {
         SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext previous = holder.getContext();
+        // Inside a Vaadin request, Vaadin's holder strategy answers with the context kept in the
+        // Vaadin session before the thread's own one: the session steps aside for the call.
+        VaadinSession session = VaadinSession.getCurrent();
+        VaadinSession.setCurrent(null);
         SecurityContext system = holder.createEmptyContext();
         // A token that is authenticated (isAuthenticated() holds) yet names no staff member: who did a
         // thing is then recorded as "the system" (no staff id), never as someone who was not there.
@@ -41,6 +47,7 @@ public final class SystemActor {
         try {
             return work.get();
         } finally {
+            VaadinSession.setCurrent(session);
             if (previous == null || previous.getAuthentication() == null) {
                 holder.clearContext();
             } else {
