@@ -61,7 +61,7 @@ class ScreenTourE2EIT {
                         {"settings/karte-fields", "設定"}, {"settings/shifts", "設定"}, {"customers/duplicates", "顧客・カルテ"},
                         {"customers/import", "顧客・カルテ"}, {"checkout/tickets", "会計"}, {"checkout/close", "会計"},
                         {"printing/jobs", "印刷状況"}, {"settings/printers", "設定"}, {"settings/consent", "設定"},
-                        {"settings/web-booking", "設定"}, {"settings/mail", "設定"},
+                        {"settings/web-booking", "設定"}, {"settings/mail", "設定"}, {"settings/audit", "設定"},
                         {"customers/consent/1", "顧客・カルテ"}}) {
                     open(driver, screen[0]);
                     String name = (screen[0].isEmpty() ? "reservations" : screen[0].replace('/', '-'));
