@@ -1,10 +1,10 @@
 package jp.salonkarte.checkout;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,12 +31,14 @@ import jp.salonkarte.store.Store;
 import jp.salonkarte.store.StoreService;
 
 /**
- * Ringing up and paying tickets (会計), voids and refunds (DD019). A commit writes the ticket, its
- * lines, per-rate totals and payments, marks the booking done and queues the receipt, all in one
- * transaction. It carries a key made when the payment dialog opened: the key is unique in the
+ * Ringing up and paying tickets (会計), voids and refunds (DD019). A commit saves the {@link Ticket}
+ * aggregate (lines, per-rate totals, payments), marks the booking done and queues the receipt, all
+ * in one transaction. It carries a key made when the payment dialog opened: the key is unique in the
  * database, so a double tap or a retried request returns the first result instead of charging
- * again. A paid ticket is never changed; a void or refund adds a reversal row. Nothing is
- * committed, voided or refunded on a business day whose register is closed.
+ * again. A paid ticket is never changed; a void or refund adds a {@link TicketReversal}. Nothing is
+ * committed, voided or refunded on a business day whose register is closed. Tickets and reversals
+ * go through their repositories, a day's list is a read model, the receipt counter and the day
+ * lock stay SQL (DD037).
  */
 @Service
 public class CheckoutService {
@@ -44,6 +46,9 @@ public class CheckoutService {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final JdbcClient jdbc;
+    private final TicketRepository tickets;
+    private final TicketReversalRepository reversals;
+    private final TicketsOfDay ticketsOfDay;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final StoreService stores;
@@ -52,10 +57,14 @@ public class CheckoutService {
     private final CurrentStaff currentStaff;
     private final Receipts receipts;
 
-    CheckoutService(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, StoreService stores,
+    CheckoutService(JdbcClient jdbc, TicketRepository tickets, TicketReversalRepository reversals,
+            TicketsOfDay ticketsOfDay, PlatformTransactionManager transactions, Clock clock, StoreService stores,
             MenuService menus, BookingService bookings, CurrentStaff currentStaff, Receipts receipts) {
         this.receipts = receipts;
         this.jdbc = jdbc;
+        this.tickets = tickets;
+        this.reversals = reversals;
+        this.ticketsOfDay = ticketsOfDay;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
@@ -78,7 +87,7 @@ public class CheckoutService {
     @Access.Staff
     @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public TicketDraft openFromBooking(long bookingId) {
-        if (ticketOfBooking(bookingId).isPresent()) {
+        if (tickets.existsByBookingId(bookingId)) {
             throw new CheckoutException("checkout.error.alreadyPaid");
         }
         var draft = bookings.startCheckout(bookingId);
@@ -116,14 +125,13 @@ public class CheckoutService {
         }
         long cashier = currentStaff.require().staffId();
         try {
-            Long id = tx.execute(status -> insert(draft, commitKey, List.copyOf(payments), cashier));
-            return find(id).orElseThrow();
+            return tx.execute(status -> insert(draft, commitKey, List.copyOf(payments), cashier));
         } catch (DuplicateKeyException e) {
             return findByKey(commitKey).orElseThrow(() -> new CheckoutException("checkout.error.alreadyPaid"));
         }
     }
 
-    private long insert(TicketDraft draft, UUID key, List<Payment> payments, long cashier) {
+    private PaidTicket insert(TicketDraft draft, UUID key, List<Payment> payments, long cashier) {
         if (draft.lines().isEmpty()) {
             throw new CheckoutException("checkout.error.empty");
         }
@@ -133,8 +141,8 @@ public class CheckoutService {
         if (paid != breakdown.total()) {
             throw new CheckoutException("checkout.error.paymentMismatch");
         }
-        long change = payments.stream().mapToLong(Payment::change).sum();
-        LocalDateTime now = LocalDateTime.now(clock);
+        // paid_at is datetime(3): the ticket returned here must read the same as the one stored.
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         LocalDate day = now.toLocalDate();
         String receiptNo = DAY.format(day) + "-" + String.format("%04d", nextReceiptNo(store.id(), day));
         refuseClosedDay(store.id(), day);
@@ -142,46 +150,18 @@ public class CheckoutService {
             if (bookings.find(draft.bookingId()).filter(b -> b.storeId() == store.id()).isEmpty()) {
                 throw new CheckoutException("checkout.error.gone");
             }
-            if (ticketOfBooking(draft.bookingId()).isPresent()) {
+            if (tickets.existsByBookingId(draft.bookingId())) {
                 throw new CheckoutException("checkout.error.alreadyPaid");
             }
         }
-        long id = jdbc.sql("""
-                insert into ticket (store_id, business_day, receipt_no, commit_key, booking_id, customer_id,
-                    cashier_staff_id, subtotal, discount_kind, discount_value, discount, total, tax_rounding,
-                    change_given, paid_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(store.id(), day, receiptNo, key.toString(), draft.bookingId(), draft.customerId(), cashier,
-                        breakdown.subtotal(), draft.discount().kind().name(), draft.discount().value(),
-                        breakdown.discount(), breakdown.total(), store.taxRounding().name(), change,
-                        Timestamp.valueOf(now))
-                .query(Long.class).single();
-        int position = 0;
-        for (TicketLine l : draft.lines()) {
-            jdbc.sql("""
-                    insert into ticket_line (ticket_id, position, kind, menu_item_id, name, unit_price, quantity,
-                        tax_rate, staff_id, discount_kind, discount_value, amount)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, position++, l.kind().name(), l.menuItemId(), l.name(), l.unitPrice(), l.quantity(),
-                            l.taxRate(), l.staffId(), l.discount().kind().name(), l.discount().value(), l.amount())
-                    .update();
-        }
-        for (Tax.RateTotal r : breakdown.rates()) {
-            jdbc.sql("insert into ticket_rate_total (ticket_id, tax_rate, gross, discount, total, tax) values (?, ?, ?, ?, ?, ?)")
-                    .params(id, r.ratePercent(), r.gross(), r.discount(), r.total(), r.tax()).update();
-        }
-        position = 0;
-        for (Payment p : payments) {
-            jdbc.sql("insert into payment (ticket_id, position, method, amount, tendered) values (?, ?, ?, ?, ?)")
-                    .params(id, position++, p.method().name(), p.amount(), p.tendered()).update();
-        }
+        PaidTicket ticket = tickets.save(Ticket.paid(draft, store.id(), day, receiptNo, key, cashier, breakdown,
+                store.taxRounding(), payments, now)).read(null);
         if (draft.bookingId() != null) {
             bookings.startCheckout(draft.bookingId());
             bookings.setStatus(draft.bookingId(), BookingStatus.DONE);
         }
-        receipts.printAtCommit(store, load(id).orElseThrow(),
-                payments.stream().anyMatch(p -> p.method() == PaymentMethod.CASH));
-        return id;
+        receipts.printAtCommit(store, ticket, payments.stream().anyMatch(p -> p.method() == PaymentMethod.CASH));
+        return ticket;
     }
 
     /** Takes the next receipt number of the day under the counter row's lock (also the day's close lock). */
@@ -208,10 +188,6 @@ public class CheckoutService {
         }
     }
 
-    private Optional<Long> ticketOfBooking(long bookingId) {
-        return jdbc.sql("select id from ticket where booking_id = ?").params(bookingId).query(Long.class).optional();
-    }
-
     @Access.Staff
     @Transactional(readOnly = true)
     public Optional<PaidTicket> find(long id) {
@@ -221,16 +197,14 @@ public class CheckoutService {
     @Access.Staff
     @Transactional(readOnly = true)
     public Optional<PaidTicket> findByKey(UUID commitKey) {
-        return jdbc.sql("select id from ticket where commit_key = ?").params(commitKey.toString()).query(Long.class)
-                .optional().flatMap(this::load);
+        return tickets.findByCommitKey(commitKey.toString()).map(this::withReversal);
     }
 
     /** The tickets paid on a business day, newest first. */
     @Access.Staff
     @Transactional(readOnly = true)
     public List<PaidTicket> day(long storeId, LocalDate day) {
-        return jdbc.sql("select id from ticket where store_id = ? and business_day = ? order by id desc")
-                .params(storeId, day).query(Long.class).list().stream().map(id -> load(id).orElseThrow()).toList();
+        return ticketsOfDay.of(storeId, day);
     }
 
     /** Voids a ticket paid today (取消): all its money goes back by the way it came. */
@@ -266,12 +240,7 @@ public class CheckoutService {
                 if (kind == PaidTicket.Reversal.Kind.REFUND && ticket.businessDay().equals(today)) {
                     throw new CheckoutException("checkout.error.refundLater");
                 }
-                jdbc.sql("""
-                        insert into ticket_reversal (ticket_id, store_id, kind, reason, staff_id, business_day, amount,
-                            cash_amount, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(ticketId, ticket.storeId(), kind.name(), reason.strip(), actor, today, ticket.total(),
-                                ticket.cashPaid(), Timestamp.valueOf(now))
-                        .update();
+                reversals.save(TicketReversal.of(ticket, kind, reason.strip(), actor, today, now));
             });
         } catch (DuplicateKeyException e) {
             throw new CheckoutException("checkout.error.alreadyReversed");
@@ -279,34 +248,12 @@ public class CheckoutService {
         return load(ticketId).orElseThrow();
     }
 
+    /** One ticket: the aggregate with its collections, and its reversal if it has one (DD037). */
     private Optional<PaidTicket> load(long id) {
-        return jdbc.sql("select * from ticket where id = ?").params(id).query((rs, n) -> {
-            List<TicketLine> lines = jdbc.sql("select * from ticket_line where ticket_id = ? order by position")
-                    .params(id).query((l, m) -> new TicketLine(LineKind.valueOf(l.getString("kind")),
-                            l.getObject("menu_item_id", Long.class), l.getString("name"), l.getLong("unit_price"),
-                            l.getInt("quantity"), l.getInt("tax_rate"), l.getObject("staff_id", Long.class),
-                            new Discount(Discount.Kind.valueOf(l.getString("discount_kind")), l.getLong("discount_value"))))
-                    .list();
-            List<Tax.RateTotal> rates = jdbc.sql("select * from ticket_rate_total where ticket_id = ? order by tax_rate desc")
-                    .params(id).query((r, m) -> new Tax.RateTotal(r.getInt("tax_rate"), r.getLong("gross"),
-                            r.getLong("discount"), r.getLong("total"), r.getLong("tax")))
-                    .list();
-            List<Payment> payments = jdbc.sql("select * from payment where ticket_id = ? order by position")
-                    .params(id).query((p, m) -> new Payment(PaymentMethod.valueOf(p.getString("method")),
-                            p.getLong("amount"), p.getObject("tendered", Long.class)))
-                    .list();
-            PaidTicket.Reversal reversal = jdbc.sql("select * from ticket_reversal where ticket_id = ?").params(id)
-                    .query((v, m) -> new PaidTicket.Reversal(PaidTicket.Reversal.Kind.valueOf(v.getString("kind")),
-                            v.getString("reason"), v.getLong("staff_id"), v.getObject("business_day", LocalDate.class),
-                            v.getLong("amount"), v.getLong("cash_amount"),
-                            v.getObject("created_at", LocalDateTime.class)))
-                    .optional().orElse(null);
-            return new PaidTicket(id, rs.getLong("store_id"), rs.getObject("business_day", LocalDate.class),
-                    rs.getString("receipt_no"), rs.getObject("booking_id", Long.class),
-                    rs.getObject("customer_id", Long.class), rs.getObject("cashier_staff_id", Long.class), lines,
-                    new Discount(Discount.Kind.valueOf(rs.getString("discount_kind")), rs.getLong("discount_value")),
-                    rs.getLong("subtotal"), rs.getLong("discount"), rs.getLong("total"), rates, payments,
-                    rs.getLong("change_given"), rs.getObject("paid_at", LocalDateTime.class), reversal);
-        }).optional();
+        return tickets.findById(id).map(this::withReversal);
+    }
+
+    private PaidTicket withReversal(Ticket ticket) {
+        return ticket.read(reversals.findByTicketId(ticket.id()).orElse(null));
     }
 }

@@ -24,6 +24,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import jp.salonkarte.base.Access;
+import jp.salonkarte.base.Actor;
 import jp.salonkarte.consent.pdf.ConsentDocument;
 import jp.salonkarte.consent.pdf.ConsentPdfRenderer;
 import jp.salonkarte.consent.pdf.ConsentSealer;
@@ -31,6 +32,8 @@ import jp.salonkarte.customer.Customer;
 import jp.salonkarte.customer.CustomerService;
 import jp.salonkarte.karte.KarteService;
 import jp.salonkarte.karte.Visit;
+import jp.salonkarte.audit.AuditKind;
+import jp.salonkarte.audit.AuditLog;
 import jp.salonkarte.mail.MailKind;
 import jp.salonkarte.mail.MailOutbox;
 import jp.salonkarte.mail.MailTemplate;
@@ -77,12 +80,14 @@ public class ConsentService {
     private final MailOutbox outbox;
     private final MailTemplates mailTemplates;
     private final DocumentPrinting printing;
+    private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
     ConsentService(JdbcClient jdbc, JsonMapper json, Clock clock, ConsentTemplateService templates,
             CustomerService customers, KarteService karte, BookingService bookings, StaffService staff,
             StoreService stores, ConsentSealer sealer, MailOutbox outbox, MailTemplates mailTemplates,
-            DocumentPrinting printing) {
+            DocumentPrinting printing, AuditLog audit) {
+        this.audit = audit;
         this.outbox = outbox;
         this.mailTemplates = mailTemplates;
         this.printing = printing;
@@ -164,7 +169,8 @@ public class ConsentService {
     @Access.Kiosk
     @Transactional
     public ConsentForm sign(ConsentRequest request, List<Boolean> ticks, List<String> answers, byte[] signaturePng,
-            byte @Nullable [] secondSignaturePng, String by) {
+            byte @Nullable [] secondSignaturePng) {
+        Long by = Actor.currentStaffId(); // the staff member who handed the iPad over (customer mode keeps their login)
         return asSigning(() -> {
             if (ticks.size() != request.checkItems().size() || ticks.stream().anyMatch(t -> !Boolean.TRUE.equals(t))) {
                 throw new ConsentException("consent.sign.error.ticks");
@@ -209,7 +215,7 @@ public class ConsentService {
             jdbc.sql("""
                     insert into consent_form (document_id, store_id, customer_id, visit_id, booking_id, staff_id,
                         template_version_id, title, filled_body, checks, answers, signature_png, second_signature_label,
-                        second_signature_png, signed_at, pdf, pdf_sha256, created_by)
+                        second_signature_png, signed_at, pdf, pdf_sha256, created_by_staff_id)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(documentId, store.id(), customer.id(), request.visitId(), request.bookingId(),
                             request.staffId(), request.templateVersionId(), request.title(), request.body(),
@@ -315,6 +321,7 @@ public class ConsentService {
         outbox.enqueue(store.id(), MailKind.CONSENT, null, "CONSENT:" + id + ":" + requestId,
                 customer.email(), mail.subject(), mail.body(),
                 List.of(new MailOutbox.Attachment(form.fileName(), "application/pdf", pdf(id))));
+        audit.record(AuditKind.CONSENT_MAILED, form.customerId(), "form=" + id);
         return customer.email();
     }
 
@@ -326,7 +333,11 @@ public class ConsentService {
     @Transactional
     public boolean print(long id) {
         ConsentForm form = find(id).orElseThrow();
-        return printing.enqueuePdf(form.storeId(), form.title() + " " + form.documentId(), pdf(id)) >= 0;
+        boolean queued = printing.enqueuePdf(form.storeId(), form.title() + " " + form.documentId(), pdf(id)) >= 0;
+        if (queued) {
+            audit.record(AuditKind.CONSENT_PRINTED, form.customerId(), "form=" + id);
+        }
+        return queued;
     }
 
     static String sha256(byte[] bytes) {
@@ -347,8 +358,10 @@ public class ConsentService {
     private static final String SELECT = """
             select f.id, f.document_id, f.store_id, f.customer_id, f.visit_id, f.booking_id, f.staff_id,
                    f.template_version_id, v.version_no, f.title, f.filled_body, f.checks, f.answers,
-                   f.second_signature_label, f.signed_at, f.pdf_sha256, f.created_by
-            from consent_form f join consent_template_version v on v.id = f.template_version_id""";
+                   f.second_signature_label, f.signed_at, f.pdf_sha256,
+                   coalesce(concat(cb.family_name, ' ', cb.given_name), f.created_by, '') as created_by_name
+            from consent_form f join consent_template_version v on v.id = f.template_version_id
+                 left join staff cb on cb.id = f.created_by_staff_id""";
 
     private ConsentForm form(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new ConsentForm(rs.getLong("id"), rs.getString("document_id"), rs.getLong("store_id"),
@@ -358,6 +371,6 @@ public class ConsentService {
                 json.readValue(rs.getString("checks"), new TypeReference<List<ConsentForm.Check>>() { }),
                 json.readValue(rs.getString("answers"), new TypeReference<List<ConsentForm.Answer>>() { }),
                 rs.getString("second_signature_label"), rs.getObject("signed_at", LocalDateTime.class),
-                rs.getString("pdf_sha256"), rs.getString("created_by"));
+                rs.getString("pdf_sha256"), rs.getString("created_by_name"));
     }
 }

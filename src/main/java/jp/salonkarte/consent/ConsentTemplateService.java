@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.salonkarte.base.Access;
+import jp.salonkarte.base.Actor;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class ConsentTemplateService {
+
+    /** Versions with who made each (the staff member's name now; older rows kept the text written then). */
+    private static final String VERSIONS = """
+            select v.*, coalesce(concat(s.family_name, ' ', s.given_name), v.created_by, '') as created_by_name
+            from consent_template_version v left join staff s on s.id = v.created_by_staff_id""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -61,25 +67,25 @@ public class ConsentTemplateService {
     @Access.Staff
     @Transactional(readOnly = true)
     public List<ConsentTemplateVersion> versions(long templateId) {
-        return jdbc.sql("select * from consent_template_version where template_id = ? order by version_no desc")
+        return jdbc.sql(VERSIONS + " where v.template_id = ? order by v.version_no desc")
                 .param(templateId).query(this::readVersion).list();
     }
 
     @Access.Staff
     @Transactional(readOnly = true)
     public Optional<ConsentTemplateVersion> version(long versionId) {
-        return jdbc.sql("select * from consent_template_version where id = ?").param(versionId).query(this::readVersion)
+        return jdbc.sql(VERSIONS + " where v.id = ?").param(versionId).query(this::readVersion)
                 .optional();
     }
 
     /** Creates a template with its first version. */
     @Access.Manager
     @Transactional
-    public ConsentTemplate create(long storeId, ConsentTemplateDraft draft, String by) {
+    public ConsentTemplate create(long storeId, ConsentTemplateDraft draft) {
         Timestamp now = Timestamp.from(clock.instant());
         long id = insertReturningId("insert into consent_template (store_id, active, created_at, updated_at)"
                 + " values (?, true, ?, ?)", storeId, now, now);
-        insertVersion(id, 1, draft, by);
+        insertVersion(id, 1, draft);
         return find(id).orElseThrow();
     }
 
@@ -90,7 +96,7 @@ public class ConsentTemplateService {
      */
     @Access.Manager
     @Transactional
-    public ConsentTemplate save(long templateId, int basedOn, ConsentTemplateDraft draft, String by) {
+    public ConsentTemplate save(long templateId, int basedOn, ConsentTemplateDraft draft) {
         jdbc.sql("select id from consent_template where id = ? for update").param(templateId).query(Long.class)
                 .optional().orElseThrow(() -> new ConsentException("consent.template.error.missing"));
         ConsentTemplateVersion latest = latest(templateId);
@@ -101,7 +107,7 @@ public class ConsentTemplateService {
             return find(templateId).orElseThrow();
         }
         try {
-            insertVersion(templateId, latest.versionNo() + 1, draft, by);
+            insertVersion(templateId, latest.versionNo() + 1, draft);
         } catch (DuplicateKeyException e) {
             throw new ConsentException("consent.template.error.changed");
         }
@@ -119,18 +125,18 @@ public class ConsentTemplateService {
     }
 
     private ConsentTemplateVersion latest(long templateId) {
-        return jdbc.sql("select * from consent_template_version where template_id = ? order by version_no desc limit 1")
+        return jdbc.sql(VERSIONS + " where v.template_id = ? order by v.version_no desc limit 1")
                 .param(templateId).query(this::readVersion).single();
     }
 
-    private void insertVersion(long templateId, int versionNo, ConsentTemplateDraft draft, String by) {
+    private void insertVersion(long templateId, int versionNo, ConsentTemplateDraft draft) {
         jdbc.sql("""
                 insert into consent_template_version (template_id, version_no, title, body, check_items, questions,
-                                                      second_signature_label, created_at, created_by)
+                                                      second_signature_label, created_at, created_by_staff_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(templateId, versionNo, draft.title(), draft.body(), json.writeValueAsString(draft.checkItems()),
                         json.writeValueAsString(draft.questions()), draft.secondSignatureLabel(),
-                        Timestamp.from(clock.instant()), by)
+                        Timestamp.from(clock.instant()), Actor.currentStaffId())
                 .update();
     }
 
@@ -146,6 +152,6 @@ public class ConsentTemplateService {
                 json.readValue(rs.getString("check_items"), new TypeReference<List<String>>() { }),
                 json.readValue(rs.getString("questions"), new TypeReference<List<ConsentQuestion>>() { }),
                 rs.getString("second_signature_label"), rs.getTimestamp("created_at").toInstant(),
-                rs.getString("created_by"));
+                rs.getString("created_by_name"));
     }
 }

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.salonkarte.audit.AuditKind;
+import jp.salonkarte.audit.AuditLog;
 import jp.salonkarte.base.Access;
 import jp.salonkarte.store.Staff;
 import jp.salonkarte.store.StaffService;
@@ -46,8 +48,10 @@ public class CustomerCsvExport {
     private final StaffService staff;
     private final StoreService stores;
     private final Clock clock;
+    private final AuditLog audit;
 
-    CustomerCsvExport(JdbcClient jdbc, StaffService staff, StoreService stores, Clock clock) {
+    CustomerCsvExport(JdbcClient jdbc, StaffService staff, StoreService stores, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.staff = staff;
         this.stores = stores;
@@ -63,6 +67,7 @@ public class CustomerCsvExport {
     @Access.Owner
     @Transactional(readOnly = true)
     public void write(OutputStream out) throws IOException {
+        audit.record(AuditKind.CUSTOMER_CSV_EXPORTED, null, null);
         Map<Long, String> staffNames = stores.currentStore().map(s -> staff.list(s.id())).orElse(List.of()).stream()
                 .collect(Collectors.toMap(Staff::id, Staff::displayName));
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 
 import jp.salonkarte.base.Access;
 import jp.salonkarte.base.Kana;
+import jp.salonkarte.audit.AuditKind;
+import jp.salonkarte.audit.AuditLog;
 import jp.salonkarte.base.PhoneNumber;
 import jp.salonkarte.base.SearchText;
 import jp.salonkarte.store.Staff;
@@ -89,9 +91,11 @@ public class CustomerImportService {
     private final StaffService staff;
     private final StoreService stores;
     private final Clock clock;
+    private final AuditLog audit;
 
     CustomerImportService(JdbcClient jdbc, CustomerService customers, FuriganaSuggester furigana, StaffService staff,
-            StoreService stores, Clock clock) {
+            StoreService stores, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.customers = customers;
         this.furigana = furigana;
@@ -143,6 +147,7 @@ public class CustomerImportService {
         List<Customer> created = preview.rows().stream().filter(r -> r.status() == Status.NEW).map(Row::customer)
                 .toList();
         customers.createAll(created);
+        audit.record(AuditKind.CUSTOMER_CSV_IMPORTED, null, "rows=" + created.size());
         return created.size();
     }
 

@@ -18,16 +18,19 @@ public record CustomerMerge(
         int mergedVersionAfter,
         String movedRows,
         Instant mergedAt,
-        String mergedBy,
+        /** Rows from before staff ids were recorded (DD038) keep the name written then. */
+        @Nullable String mergedBy,
         @Nullable Instant undoneAt,
-        @Nullable String undoneBy) {
+        @Nullable String undoneBy,
+        @Nullable Long mergedByStaffId,
+        @Nullable Long undoneByStaffId) {
 
     public boolean undone() {
         return undoneAt != null;
     }
 
-    CustomerMerge undoneAt(Instant when, String by) {
+    CustomerMerge undoneAt(Instant when, @Nullable Long byStaffId) {
         return new CustomerMerge(id, survivorId, mergedId, survivorBefore, mergedBefore, survivorVersionAfter,
-                mergedVersionAfter, movedRows, mergedAt, mergedBy, when, by);
+                mergedVersionAfter, movedRows, mergedAt, mergedBy, when, undoneBy, mergedByStaffId, byStaffId);
     }
 }

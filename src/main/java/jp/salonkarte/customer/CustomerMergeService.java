@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.salonkarte.audit.AuditKind;
+import jp.salonkarte.audit.AuditLog;
 import jp.salonkarte.base.Access;
+import jp.salonkarte.base.Actor;
 import jp.salonkarte.base.UserMessageException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,9 +49,11 @@ public class CustomerMergeService {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final AuditLog audit;
 
     CustomerMergeService(CustomerRepository customers, CustomerMergeRepository merges, CustomerService customerService,
-            List<CustomerReference> references, JdbcClient jdbc, JsonMapper json, Clock clock) {
+            List<CustomerReference> references, JdbcClient jdbc, JsonMapper json, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.customers = customers;
         this.merges = merges;
         this.customerService = customerService;
@@ -78,7 +83,7 @@ public class CustomerMergeService {
      */
     @Access.Manager
     @Transactional
-    public CustomerMerge merge(Customer result, long mergedId, String by) {
+    public CustomerMerge merge(Customer result, long mergedId) {
         if (result.id() == null || result.id() == mergedId) {
             throw new IllegalArgumentException("pick two different customers");
         }
@@ -103,9 +108,12 @@ public class CustomerMergeService {
                 moved.put(ref.table() + "." + ref.customerColumn(), ids);
             }
         }
-        return merges.save(new CustomerMerge(null, survivorAfter.id(), mergedId, json.writeValueAsString(survivorBefore),
-                json.writeValueAsString(mergedBefore), survivorAfter.version(), mergedAfter.version(),
-                json.writeValueAsString(moved), clock.instant(), by, null, null));
+        CustomerMerge merge = merges.save(new CustomerMerge(null, survivorAfter.id(), mergedId,
+                json.writeValueAsString(survivorBefore), json.writeValueAsString(mergedBefore), survivorAfter.version(),
+                mergedAfter.version(), json.writeValueAsString(moved), clock.instant(), null, null, null,
+                Actor.currentStaffId(), null));
+        recordBoth(AuditKind.CUSTOMER_MERGED, merge);
+        return merge;
     }
 
     /** Why this merge can no longer be undone, or empty when it still can. */
@@ -135,7 +143,7 @@ public class CustomerMergeService {
     /** Puts both records and every moved row back exactly as they were before the merge. */
     @Access.Manager
     @Transactional
-    public void undo(long mergeId, String by) {
+    public void undo(long mergeId) {
         CustomerMerge merge = merges.findById(mergeId).orElseThrow();
         undoBlocker(merge).ifPresent(reason -> {
             throw new UndoNotPossible(reason);
@@ -153,7 +161,15 @@ public class CustomerMergeService {
         customerService.save(withVersion(survivorBefore, survivorNow.version()));
         customerService.save(withVersion(mergedBefore, mergedNow.version()));
         jdbc.sql("update customer set merged_into_id = null where id = ?").param(merge.mergedId()).update();
-        merges.save(merge.undoneAt(clock.instant(), by));
+        merges.save(merge.undoneAt(clock.instant(), Actor.currentStaffId()));
+        recordBoth(AuditKind.CUSTOMER_MERGE_UNDONE, merge);
+    }
+
+    /** One audit row for each record, so the owner finds the merge under either customer. */
+    private void recordBoth(AuditKind kind, CustomerMerge merge) {
+        String detail = "merge=" + merge.id() + " survivor=" + merge.survivorId() + " merged=" + merge.mergedId();
+        audit.record(kind, merge.survivorId(), detail);
+        audit.record(kind, merge.mergedId(), detail);
     }
 
     @Access.Staff

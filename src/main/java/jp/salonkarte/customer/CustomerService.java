@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.salonkarte.audit.AuditKind;
+import jp.salonkarte.audit.AuditLog;
 import jp.salonkarte.base.Access;
 import jp.salonkarte.base.PhoneNumber;
 import jp.salonkarte.base.SearchText;
@@ -31,9 +33,11 @@ public class CustomerService {
     private final StaffService staff;
     private final StoreService stores;
     private final Clock clock;
+    private final AuditLog audit;
 
     CustomerService(CustomerRepository customers, CustomerSearchIndex index, StaffService staff, StoreService stores,
-            Clock clock) {
+            Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.customers = customers;
         this.index = index;
         this.staff = staff;
@@ -68,6 +72,7 @@ public class CustomerService {
             saved = customers.save(saved.withCustomerNo(String.format("%06d", saved.id())));
         }
         index.update(saved);
+        audit.record(customer.id() == null ? AuditKind.CUSTOMER_CREATED : AuditKind.CUSTOMER_CHANGED, saved.id(), null);
         return saved;
     }
 

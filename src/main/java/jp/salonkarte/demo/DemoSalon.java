@@ -110,7 +110,7 @@ class DemoSalon implements ApplicationRunner {
             staff.save(new StaffDraft(null, "高橋", "彩", "タカハシ", "アヤ", null, Role.STAFF, "#F4511E", true),
                     storeId, null, "4444");
             menu(storeId).forEach(menus::save);
-            DemoConsentTemplates.ALL.forEach(t -> consentTemplates.create(storeId, t, "山田 花子"));
+            DemoConsentTemplates.ALL.forEach(t -> consentTemplates.create(storeId, t));
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.salonkarte.base.Access;
+import jp.salonkarte.base.Actor;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +34,11 @@ public class BridgeTokens {
 
     static final String PREFIX = "skb_";
     private static final int SHOWN_CHARS = 12;
+
+    /** Tokens with who created each: the staff member's name (older rows kept the login written then). */
+    private static final String TOKENS = """
+            select t.*, coalesce(concat(s.family_name, ' ', s.given_name), t.created_by) as created_by_name
+            from bridge_token t left join staff s on s.id = t.created_by_staff_id""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -64,10 +69,10 @@ public class BridgeTokens {
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into bridge_token (store_id, name, token_hash, token_prefix, created_at, created_by)
+                insert into bridge_token (store_id, name, token_hash, token_prefix, created_at, created_by_staff_id)
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(storeId, clean, hash(secret), secret.substring(0, SHOWN_CHARS), Timestamp.from(clock.instant()),
-                        currentUser())
+                        Actor.currentStaffId())
                 .update(key);
         BridgeToken token = find(key.getKey().longValue()).orElseThrow();
         return new BridgeToken.Created(token, secret);
@@ -76,7 +81,7 @@ public class BridgeTokens {
     @Access.Manager
     @Transactional(readOnly = true)
     public List<BridgeToken> list(long storeId) {
-        return jdbc.sql("select * from bridge_token where store_id = ? order by revoked_at is not null, id desc")
+        return jdbc.sql(TOKENS + " where t.store_id = ? order by t.revoked_at is not null, t.id desc")
                 .param(storeId).query(BridgeTokens::token).list();
     }
 
@@ -98,7 +103,7 @@ public class BridgeTokens {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return new Authentication(Check.UNKNOWN, null);
         }
-        Optional<BridgeToken> token = jdbc.sql("select * from bridge_token where token_hash = ?").param(hash(secret))
+        Optional<BridgeToken> token = jdbc.sql(TOKENS + " where t.token_hash = ?").param(hash(secret))
                 .query(BridgeTokens::token).optional();
         if (token.isEmpty()) {
             return new Authentication(Check.UNKNOWN, null);
@@ -115,7 +120,7 @@ public class BridgeTokens {
     @Access.Manager
     @Transactional(readOnly = true)
     public Optional<BridgeToken> find(long id) {
-        return jdbc.sql("select * from bridge_token where id = ?").param(id).query(BridgeTokens::token).optional();
+        return jdbc.sql(TOKENS + " where t.id = ?").param(id).query(BridgeTokens::token).optional();
     }
 
     static String hash(String secret) {
@@ -127,18 +132,10 @@ public class BridgeTokens {
         }
     }
 
-    private static @Nullable String currentUser() {
-        org.springframework.security.core.Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            return null;
-        }
-        String name = auth.getName();
-        return name == null ? null : name.length() > 100 ? name.substring(0, 100) : name;
-    }
 
     private static BridgeToken token(ResultSet rs, int n) throws SQLException {
         return new BridgeToken(rs.getLong("id"), rs.getLong("store_id"), rs.getString("name"),
-                rs.getString("token_prefix"), rs.getObject("created_at", LocalDateTime.class), rs.getString("created_by"),
+                rs.getString("token_prefix"), rs.getObject("created_at", LocalDateTime.class), rs.getString("created_by_name"),
                 rs.getObject("revoked_at", LocalDateTime.class), rs.getObject("last_seen_at", LocalDateTime.class));
     }
 }

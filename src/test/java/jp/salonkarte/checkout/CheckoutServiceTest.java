@@ -341,10 +341,10 @@ class CheckoutServiceTest {
                 List.of(Payment.of(PaymentMethod.CARD, 7660)));
 
         assertThat(merges.preview(survivor.id(), merged.id()).moves()).containsEntry("merge.moves.tickets", 1);
-        var merge = merges.merge(survivor, merged.id(), "test");
+        var merge = merges.merge(survivor, merged.id());
         assertThat(checkout.find(t.id()).orElseThrow().customerId()).isEqualTo(survivor.id());
         assertThat(checkout.find(t.id()).orElseThrow().total()).isEqualTo(7660);
-        merges.undo(merge.id(), "test");
+        merges.undo(merge.id());
         assertThat(checkout.find(t.id()).orElseThrow().customerId()).isEqualTo(merged.id());
     }
 }

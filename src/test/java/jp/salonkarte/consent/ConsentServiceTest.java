@@ -88,8 +88,7 @@ class ConsentServiceTest {
                 .contains(stores.currentStore().orElseThrow().name()).doesNotContain("{{");
         byte[] signature = TestSignatures.signed();
 
-        ConsentForm form = consents.sign(request, allTicked(request), List.of("ありません", ""), signature, null,
-                "staff@example.com");
+        ConsentForm form = consents.sign(request, allTicked(request), List.of("ありません", ""), signature, null);
 
         assertThat(form.documentId()).matches("CF-\\d{8}-\\d{6}");
         assertThat(form.documentId()).contains(LocalDate.now(clock).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
@@ -114,11 +113,11 @@ class ConsentServiceTest {
     void aFormKeepsPointingAtTheVersionItShowedAfterTheTemplateIsEdited() {
         Customer c = customer(null);
         ConsentTemplate template = templates.create(store(), new ConsentTemplateDraft("版テスト", "旧い本文 {{顧客名}}",
-                List.of("了解"), List.of(), null), "test");
+                List.of("了解"), List.of(), null));
         ConsentRequest request = consents.prepare(template.id(), c.id(), null, null, me());
-        ConsentForm form = consents.sign(request, List.of(true), List.of(), TestSignatures.signed(), null, "t");
+        ConsentForm form = consents.sign(request, List.of(true), List.of(), TestSignatures.signed(), null);
         var edited = templates.save(template.id(), 1, new ConsentTemplateDraft("版テスト", "新しい本文",
-                List.of("了解"), List.of(), null), "test");
+                List.of("了解"), List.of(), null));
 
         assertThat(edited.latest().versionNo()).isEqualTo(2);
         ConsentForm again = consents.find(form.id()).orElseThrow();
@@ -134,18 +133,18 @@ class ConsentServiceTest {
         int before = formCount();
         List<String> answers = List.of("ありません", "");
 
-        assertThatThrownBy(() -> consents.sign(request, allTicked(request), answers, TestSignatures.blank(), null, "t"))
+        assertThatThrownBy(() -> consents.sign(request, allTicked(request), answers, TestSignatures.blank(), null))
                 .isInstanceOf(ConsentException.class).extracting(e -> ((ConsentException) e).messageKey())
                 .isEqualTo("consent.sign.error.signature");
-        assertThatThrownBy(() -> consents.sign(request, allTicked(request), answers, new byte[0], null, "t"))
+        assertThatThrownBy(() -> consents.sign(request, allTicked(request), answers, new byte[0], null))
                 .isInstanceOf(ConsentException.class);
         assertThatThrownBy(() -> consents.sign(request, List.of(true, false, true), answers, TestSignatures.signed(),
-                null, "t")).isInstanceOf(ConsentException.class).extracting(e -> ((ConsentException) e).messageKey())
+                null)).isInstanceOf(ConsentException.class).extracting(e -> ((ConsentException) e).messageKey())
                 .isEqualTo("consent.sign.error.ticks");
         assertThatThrownBy(() -> consents.sign(request, List.of(true, true), answers, TestSignatures.signed(),
-                null, "t")).isInstanceOf(ConsentException.class);
+                null)).isInstanceOf(ConsentException.class);
         assertThatThrownBy(() -> consents.sign(request, allTicked(request), List.of(" ", "薬なし"),
-                TestSignatures.signed(), null, "t")).isInstanceOf(ConsentException.class)
+                TestSignatures.signed(), null)).isInstanceOf(ConsentException.class)
                 .extracting(e -> ((ConsentException) e).messageKey()).isEqualTo("consent.sign.error.answer");
         assertThat(formCount()).isEqualTo(before);
     }
@@ -156,10 +155,10 @@ class ConsentServiceTest {
         ConsentRequest request = consents.prepare(withSecondSignature().id(), c.id(), null, null, me());
         List<String> noAnswers = request.questions().stream().map(q -> "").toList();
         assertThatThrownBy(() -> consents.sign(request, allTicked(request), noAnswers, TestSignatures.signed(),
-                TestSignatures.blank(), "t")).isInstanceOf(ConsentException.class)
+                TestSignatures.blank())).isInstanceOf(ConsentException.class)
                 .extracting(e -> ((ConsentException) e).messageKey()).isEqualTo("consent.sign.error.second-signature");
         ConsentForm form = consents.sign(request, allTicked(request), noAnswers, TestSignatures.signed(),
-                TestSignatures.signed(), "t");
+                TestSignatures.signed());
         assertThat(consents.signatures(form.id())).hasSize(2);
         assertThat(form.secondSignatureLabel()).isEqualTo("保護者");
     }
@@ -168,8 +167,7 @@ class ConsentServiceTest {
     void aTamperedPdfIsDetected() {
         Customer c = customer(null);
         ConsentRequest request = consents.prepare(hairColor().id(), c.id(), null, null, me());
-        ConsentForm form = consents.sign(request, allTicked(request), List.of("なし", ""), TestSignatures.signed(), null,
-                "t");
+        ConsentForm form = consents.sign(request, allTicked(request), List.of("なし", ""), TestSignatures.signed(), null);
         byte[] pdf = consents.pdf(form.id());
         pdf[pdf.length / 2] ^= 0x20;
         jdbc.sql("update consent_form set pdf = ? where id = ?").params(pdf, form.id()).update();
@@ -185,16 +183,15 @@ class ConsentServiceTest {
         Customer survivor = customer(null);
         Customer merged = customer(null);
         ConsentRequest request = consents.prepare(hairColor().id(), merged.id(), null, null, me());
-        ConsentForm form = consents.sign(request, allTicked(request), List.of("なし", ""), TestSignatures.signed(), null,
-                "t");
+        ConsentForm form = consents.sign(request, allTicked(request), List.of("なし", ""), TestSignatures.signed(), null);
 
         assertThat(merges.preview(survivor.id(), merged.id()).moves()).containsEntry("merge.moves.consents", 1);
-        var merge = merges.merge(customers.find(survivor.id()).orElseThrow(), merged.id(), "test");
+        var merge = merges.merge(customers.find(survivor.id()).orElseThrow(), merged.id());
         assertThat(consents.forCustomer(survivor.id())).extracting(ConsentForm::id).containsExactly(form.id());
         assertThat(consents.forCustomer(merged.id())).isEmpty();
         assertThat(consents.verify(form.id()).valid()).as("moving does not touch the PDF").isTrue();
 
-        merges.undo(merge.id(), "test");
+        merges.undo(merge.id());
         assertThat(consents.forCustomer(merged.id())).extracting(ConsentForm::id).containsExactly(form.id());
         assertThat(consents.forCustomer(survivor.id())).isEmpty();
     }
@@ -203,8 +200,7 @@ class ConsentServiceTest {
     void mailingQueuesThePdfForTheCustomerOnceAndACustomerWithoutAddressIsTold() {
         Customer c = customer("mail-" + System.nanoTime() + "@example.jp");
         ConsentRequest request = consents.prepare(hairColor().id(), c.id(), null, null, me());
-        ConsentForm form = consents.sign(request, allTicked(request), List.of("なし", ""), TestSignatures.signed(), null,
-                "t");
+        ConsentForm form = consents.sign(request, allTicked(request), List.of("なし", ""), TestSignatures.signed(), null);
         assertThat(consents.mail(form.id(), "tap-1")).isEqualTo(c.email());
         consents.mail(form.id(), "tap-1");
         List<MailOutbox.Entry> queued = outbox.recent(store(), 50).stream()
@@ -220,7 +216,7 @@ class ConsentServiceTest {
 
         Customer noMail = customer(null);
         ConsentRequest r2 = consents.prepare(hairColor().id(), noMail.id(), null, null, me());
-        ConsentForm f2 = consents.sign(r2, allTicked(r2), List.of("なし", ""), TestSignatures.signed(), null, "t");
+        ConsentForm f2 = consents.sign(r2, allTicked(r2), List.of("なし", ""), TestSignatures.signed(), null);
         assertThatThrownBy(() -> consents.mail(f2.id(), "tap-2")).isInstanceOf(ConsentException.class)
                 .extracting(e -> ((ConsentException) e).messageKey()).isEqualTo("consent.mail.error.no-email");
     }
@@ -270,8 +266,7 @@ class ConsentServiceTest {
     void printingWithoutADocumentPrinterSaysSo() {
         Customer c = customer(null);
         ConsentRequest request = consents.prepare(hairColor().id(), c.id(), null, null, me());
-        ConsentForm form = consents.sign(request, allTicked(request), List.of("なし", ""), TestSignatures.signed(), null,
-                "t");
+        ConsentForm form = consents.sign(request, allTicked(request), List.of("なし", ""), TestSignatures.signed(), null);
         assertThat(consents.print(form.id())).isFalse();
     }
 }

@@ -33,20 +33,20 @@ class ConsentTemplateServiceTest {
 
     @Test
     void savingAChangedTemplateAddsAVersionAndLeavesTheOldOneUntouched() {
-        ConsentTemplate created = templates.create(store(), draft("# 注意\n{{顧客名}} 様"), "佐藤");
+        ConsentTemplate created = templates.create(store(), draft("# 注意\n{{顧客名}} 様"));
         ConsentTemplateVersion first = created.latest();
         assertThat(first.versionNo()).isEqualTo(1);
 
         ConsentTemplate saved = templates.save(created.id(), 1, new ConsentTemplateDraft("カラー同意書",
                 "# 注意\n{{顧客名}} 様、{{日付}}", List.of("説明を理解しました", "パッチテストをしました"),
-                List.of(new ConsentQuestion("アレルギーはありますか", false)), "保護者"), "山田");
+                List.of(new ConsentQuestion("アレルギーはありますか", false)), "保護者"));
 
         assertThat(saved.latest().versionNo()).isEqualTo(2);
         assertThat(saved.latest().id()).isNotEqualTo(first.id());
         assertThat(saved.latest().checkItems()).containsExactly("説明を理解しました", "パッチテストをしました");
         assertThat(saved.latest().questions()).containsExactly(new ConsentQuestion("アレルギーはありますか", false));
         assertThat(saved.latest().secondSignatureLabel()).isEqualTo("保護者");
-        assertThat(saved.latest().createdBy()).isEqualTo("山田");
+        assertThat(saved.latest().createdBy()).as("the logged-in manager, by staff id").isEqualTo("佐藤 健太");
         ConsentTemplateVersion firstAgain = templates.version(first.id()).orElseThrow();
         assertThat(firstAgain).as("version 1 is exactly as it was").isEqualTo(first);
         assertThat(templates.versions(created.id())).extracting(ConsentTemplateVersion::versionNo).containsExactly(2, 1);
@@ -54,17 +54,17 @@ class ConsentTemplateServiceTest {
 
     @Test
     void savingWithoutAChangeAddsNoVersion() {
-        ConsentTemplate created = templates.create(store(), draft("本文"), "佐藤");
-        ConsentTemplate again = templates.save(created.id(), 1, draft("本文"), "佐藤");
+        ConsentTemplate created = templates.create(store(), draft("本文"));
+        ConsentTemplate again = templates.save(created.id(), 1, draft("本文"));
         assertThat(again.latest().id()).isEqualTo(created.latest().id());
         assertThat(templates.versions(created.id())).hasSize(1);
     }
 
     @Test
     void aSaveBasedOnAnOlderVersionIsRefused() {
-        ConsentTemplate created = templates.create(store(), draft("本文"), "佐藤");
-        templates.save(created.id(), 1, draft("本文 改"), "佐藤");
-        assertThatThrownBy(() -> templates.save(created.id(), 1, draft("本文 別の改"), "山田"))
+        ConsentTemplate created = templates.create(store(), draft("本文"));
+        templates.save(created.id(), 1, draft("本文 改"));
+        assertThatThrownBy(() -> templates.save(created.id(), 1, draft("本文 別の改")))
                 .isInstanceOf(ConsentException.class).extracting(e -> ((ConsentException) e).messageKey())
                 .isEqualTo("consent.template.error.changed");
         assertThat(templates.versions(created.id())).hasSize(2);
@@ -74,7 +74,7 @@ class ConsentTemplateServiceTest {
     @Test
     void anUnknownPlaceholderIsRefusedWithItsNameAndNothingIsSaved() {
         int before = jdbc.sql("select count(*) from consent_template_version").query(Integer.class).single();
-        assertThatThrownBy(() -> templates.create(store(), draft("{{顧客}} 様"), "佐藤"))
+        assertThatThrownBy(() -> templates.create(store(), draft("{{顧客}} 様")))
                 .isInstanceOf(ConsentException.class)
                 .satisfies(e -> {
                     ConsentException c = (ConsentException) e;
@@ -100,7 +100,7 @@ class ConsentTemplateServiceTest {
 
     @Test
     void archivedTemplatesAreNotOfferedButStayListed() {
-        ConsentTemplate created = templates.create(store(), draft("本文"), "佐藤");
+        ConsentTemplate created = templates.create(store(), draft("本文"));
         templates.setActive(created.id(), false);
         assertThat(templates.active(store())).extracting(ConsentTemplate::id).doesNotContain(created.id());
         assertThat(templates.list(store())).extracting(ConsentTemplate::id).contains(created.id());
@@ -115,7 +115,7 @@ class ConsentTemplateServiceTest {
     @Test
     @WithUserDetails("staff@example.com")
     void staffMayNotEditTemplates() {
-        assertThatThrownBy(() -> templates.create(store(), draft("本文"), "鈴木"))
+        assertThatThrownBy(() -> templates.create(store(), draft("本文")))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

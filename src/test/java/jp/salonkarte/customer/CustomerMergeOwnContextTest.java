@@ -88,7 +88,10 @@ class CustomerMergeOwnContextTest {
         assertThat(preview.moves()).containsEntry("merge.moves.visits", 2);
         assertThat(preview.tagsAfter()).containsExactlyInAnyOrder("紹介", "学割");
 
-        CustomerMerge merge = merging.merge(survivorWithEmailOf(older, newer), newer.id(), "owner@example.com");
+        CustomerMerge merge = merging.merge(survivorWithEmailOf(older, newer), newer.id());
+        long manager = jdbc.sql("select id from staff where email = 'manager@example.com'").query(Long.class).single();
+        assertThat(merge.mergedByStaffId()).as("who merged: the logged-in staff member's id").isEqualTo(manager);
+        assertThat(merge.mergedBy()).as("no display name written").isNull();
 
         Customer survivor = customers.find(older.id()).orElseThrow();
         Customer merged = customers.find(newer.id()).orElseThrow();
@@ -100,8 +103,10 @@ class CustomerMergeOwnContextTest {
         assertThat(customers.search("とうごうみき").stream().map(Customer::id)).contains(older.id());
         assertThat(merging.history(older.id())).extracting(CustomerMerge::id).contains(merge.id());
 
-        merging.undo(merge.id(), "owner@example.com");
+        merging.undo(merge.id());
 
+        assertThat(merging.history(older.id())).filteredOn(m -> m.id().equals(merge.id())).singleElement()
+                .extracting(CustomerMerge::undoneByStaffId).isEqualTo(manager);
         assertThat(visitsOf(newer)).containsExactlyElementsOf(newerVisits);
         assertThat(visitsOf(older)).hasSize(1);
         Customer survivorBack = customers.find(older.id()).orElseThrow();
@@ -115,7 +120,7 @@ class CustomerMergeOwnContextTest {
 
     @Test
     void undoIsRefusedOnceTheSurvivorWasChangedAgain() {
-        CustomerMerge merge = merging.merge(customers.find(older.id()).orElseThrow(), newer.id(), "owner");
+        CustomerMerge merge = merging.merge(customers.find(older.id()).orElseThrow(), newer.id());
         Customer survivor = customers.find(older.id()).orElseThrow();
         customers.save(new Customer(survivor.id(), survivor.customerNo(), survivor.familyName(), survivor.givenName(),
                 survivor.familyNameKana(), survivor.givenNameKana(), survivor.mobilePhone(), survivor.landlinePhone(),
@@ -125,7 +130,7 @@ class CustomerMergeOwnContextTest {
                 survivor.updatedAt(), survivor.tags(), survivor.version()));
 
         assertThat(merging.undoBlocker(merging.history(older.id()).getFirst())).contains("merge.undo.changed");
-        assertThatThrownBy(() -> merging.undo(merge.id(), "owner"))
+        assertThatThrownBy(() -> merging.undo(merge.id()))
                 .isInstanceOf(CustomerMergeService.UndoNotPossible.class);
         assertThat(visitsOf(older)).hasSize(3);
         assertThat(customers.find(newer.id()).orElseThrow().active()).isFalse();
@@ -133,12 +138,12 @@ class CustomerMergeOwnContextTest {
 
     @Test
     void undoIsRefusedWhenAMovedRowWasMovedAgain() {
-        CustomerMerge merge = merging.merge(customers.find(older.id()).orElseThrow(), newer.id(), "owner");
+        CustomerMerge merge = merging.merge(customers.find(older.id()).orElseThrow(), newer.id());
         Customer third = save("三人目", null, null, Set.of());
         jdbc.sql("update test_visit set customer_id = ? where id = ?").param(third.id())
                 .param(visitsOf(older).getLast()).update();
         assertThat(merging.undoBlocker(merging.history(older.id()).getFirst())).contains("merge.undo.rows-changed");
-        assertThatThrownBy(() -> merging.undo(merge.id(), "owner"))
+        assertThatThrownBy(() -> merging.undo(merge.id()))
                 .isInstanceOf(CustomerMergeService.UndoNotPossible.class);
     }
 }

@@ -107,6 +107,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             entry("settings/mail", new Object[] {"settings/mail", MANAGER}),
             entry("settings/printers", new Object[] {"settings/printers", MANAGER}),
             entry("settings/consent", new Object[] {"settings/consent", MANAGER}),
+            entry("settings/audit", new Object[] {"settings/audit", OWNER}),
             entry("consent/kiosk/:token", new Object[] {"consent/kiosk/" + KioskMatrix.TOKEN, CUSTOMER_MODE}),
             entry("book", new Object[] {"book", PUBLIC_PAGE}),
             entry("book/manage/:token", new Object[] {"book/manage/unknown-token", PUBLIC_PAGE}),
@@ -115,6 +116,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     /** Service.method → least role. */
     static final Map<String, Level> SERVICES = Map.ofEntries(
+            entry("AuditLog.record", PUBLIC),
+            entry("AuditLog.list", OWNER),
+            entry("AuditLog.count", OWNER),
             entry("CheckoutService.today", STAFF),
             entry("CheckoutService.openFromBooking", STAFF),
             entry("CheckoutService.commit", STAFF),

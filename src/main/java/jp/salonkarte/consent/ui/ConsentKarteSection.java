@@ -14,6 +14,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 
+import jp.salonkarte.audit.AuditKind;
+import jp.salonkarte.audit.AuditLog;
 import jp.salonkarte.consent.ConsentForm;
 import jp.salonkarte.consent.ConsentService;
 import jp.salonkarte.customer.Customer;
@@ -31,9 +33,11 @@ class ConsentKarteSection implements KarteSection {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy/MM/dd(E) HH:mm", Locale.JAPANESE);
 
     private final ConsentService consents;
+    private final AuditLog audit;
 
-    ConsentKarteSection(ConsentService consents) {
+    ConsentKarteSection(ConsentService consents, AuditLog audit) {
         this.consents = consents;
+        this.audit = audit;
     }
 
     @Override
@@ -77,7 +81,10 @@ class ConsentKarteSection implements KarteSection {
     private Button chip(com.vaadin.flow.component.Component any, ConsentForm form) {
         Button chip = new Button(form.title() + "（" + any.getTranslation("consent.version", form.versionNo()) + "） "
                 + form.signedAt().format(WHEN), new Icon(VaadinIcon.FILE_TEXT),
-                e -> new ConsentViewer(consents, form).open());
+                e -> {
+                    audit.record(AuditKind.CONSENT_VIEWED, form.customerId(), "form=" + form.id());
+                    new ConsentViewer(consents, form).open();
+                });
         chip.setId("consent-form-" + form.id());
         chip.addClassName("consent-chip");
         chip.addThemeVariants(ButtonVariant.LUMO_CONTRAST);

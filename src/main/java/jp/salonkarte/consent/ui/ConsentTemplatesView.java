@@ -92,12 +92,11 @@ class ConsentTemplatesView extends VerticalLayout {
 
     private boolean save(ConsentTemplate existing, ConsentTemplateForm form) {
         ConsentTemplateDraft draft = form.draft();
-        String by = currentStaff.require().displayName();
         ConsentTemplate saved;
         if (existing == null) {
-            saved = templates.create(storeId, draft, by);
+            saved = templates.create(storeId, draft);
         } else {
-            saved = templates.save(existing.id(), existing.latest().versionNo(), draft, by);
+            saved = templates.save(existing.id(), existing.latest().versionNo(), draft);
         }
         if (saved.active() != form.active.getValue()) {
             templates.setActive(saved.id(), form.active.getValue());

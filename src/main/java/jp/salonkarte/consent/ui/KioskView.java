@@ -213,7 +213,7 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         try {
             ConsentForm signed = consents.sign(state.request, checks.stream().map(Checkbox::getValue).toList(),
                     answers.stream().map(TextArea::getValue).toList(), signature.png(),
-                    secondSignature == null ? null : secondSignature.png(), currentStaff.require().username());
+                    secondSignature == null ? null : secondSignature.png());
             KioskSessions.signed(state, signed.id());
             showThanks();
         } catch (ConsentException e) {

@@ -39,6 +39,7 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
     private final CustomerService customers;
     private final CustomerMergeService merging;
     private final CurrentStaff currentStaff;
+    private final StaffService staff;
     private final Div history = new Div();
     private final Clock clock;
     private final CustomerForm form;
@@ -53,6 +54,7 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
         this.customers = customers;
         this.merging = merging;
         this.currentStaff = currentStaff;
+        this.staff = staff;
         this.clock = clock;
         long storeId = stores.currentStore().orElseThrow().id();
         this.form = new CustomerForm(furigana, staff.list(storeId), customers.allTags());
@@ -134,7 +136,9 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
         var format = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")
                 .withZone(java.time.ZoneId.of("Asia/Tokyo"));
         for (CustomerMerge m : merges) {
-            Span line = new Span(getTranslation("merge.history.line", format.format(m.mergedAt()), m.mergedBy(),
+            String by = m.mergedByStaffId() == null ? java.util.Objects.requireNonNullElse(m.mergedBy(), "")
+                    : staff.find(m.mergedByStaffId()).map(jp.salonkarte.store.Staff::displayName).orElse("");
+            Span line = new Span(getTranslation("merge.history.line", format.format(m.mergedAt()), by,
                     label(m.survivorId()), label(m.mergedId())));
             Div row = new Div(line);
             row.addClassName("merge-history-row");
@@ -142,7 +146,7 @@ class CustomerEditView extends VerticalLayout implements BeforeEnterObserver {
             if (blocker.isEmpty()) {
                 Button undo = new Button(getTranslation("merge.undo"), e -> {
                     try {
-                        merging.undo(m.id(), currentStaff.require().displayName());
+                        merging.undo(m.id());
                         Notifications.success(getTranslation("merge.undone"));
                     } catch (CustomerMergeService.UndoNotPossible ex) {
                         UserMessages.show(this, ex);

@@ -129,7 +129,7 @@ class MergeView extends VerticalLayout implements BeforeEnterObserver {
         CustomerDraft other = CustomerDraft.of(other());
         choices.forEach((field, group) -> field.apply(group.getValue(), survivor, other));
         Customer result = survivor.toCustomer(clock.instant());
-        merging.merge(result, other().id(), currentStaff.require().displayName());
+        merging.merge(result, other().id());
         Notifications.success(getTranslation("merge.done"));
         getUI().ifPresent(ui -> ui.navigate(CustomerEditView.class,
                 new RouteParameters("id", String.valueOf(result.id()))));

@@ -29,6 +29,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
+import jp.salonkarte.audit.AuditKind;
+import jp.salonkarte.audit.AuditLog;
 import jp.salonkarte.base.ui.EditorDialog;
 import jp.salonkarte.base.ui.Notifications;
 import jp.salonkarte.customer.Customer;
@@ -41,6 +43,7 @@ import jp.salonkarte.karte.photo.PhotoService;
 import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.store.MenuItem;
 import jp.salonkarte.store.MenuService;
+import jp.salonkarte.store.Role;
 import jp.salonkarte.store.Staff;
 import jp.salonkarte.store.StaffService;
 
@@ -68,6 +71,7 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
     private final KarteService karte;
     private final PhotoService photos;
     private final CurrentStaff currentStaff;
+    private final AuditLog audit;
     private final Clock clock;
     private final List<Staff> staff;
     private final List<MenuItem> menuItems;
@@ -79,18 +83,19 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
     private Customer customer;
 
     KarteView(CustomerService customers, KarteService karte, PhotoService photos, StaffService staffService,
-            MenuService menus, CurrentStaff currentStaff, Clock clock, List<KarteSection> sections) {
+            MenuService menus, CurrentStaff currentStaff, Clock clock, List<KarteSection> sections, AuditLog audit) {
         this.customers = customers;
         this.karte = karte;
         this.photos = photos;
         this.currentStaff = currentStaff;
+        this.audit = audit;
         this.clock = clock;
         long storeId = currentStaff.require().storeId();
         this.staff = staffService.list(storeId);
         this.menuItems = menus.list(storeId);
         this.fieldList = karte.fields(storeId);
         this.fields = fieldList.stream().collect(Collectors.toMap(KarteField::id, Function.identity()));
-        this.photoStrip = new VisitPhotoStrip(this, photos, this::photosChanged);
+        this.photoStrip = new VisitPhotoStrip(this, photos, this::photosChanged, audit);
         this.sections = sections;
         setSizeFull();
         setMaxWidth("960px");
@@ -111,8 +116,19 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
                 e -> getUI().ifPresent(ui -> ui.navigate("customers/edit/" + customer.id())));
         profile.setId("karte-profile");
         compare.setId("karte-compare");
-        compare.addClickListener(e -> new PhotoCompare(photos.photosOfCustomer(customer.id())).open());
+        compare.addClickListener(e -> {
+            audit.record(AuditKind.PHOTOS_COMPARED, customer.id(), null);
+            new PhotoCompare(photos.photosOfCustomer(customer.id())).open();
+        });
         HorizontalLayout actions = new HorizontalLayout(profile, compare, newVisit);
+        if (currentStaff.hasAnyRole(Role.OWNER)) {
+            Button log = new Button(getTranslation("audit.of-customer"), new Icon(VaadinIcon.RECORDS),
+                    e -> getUI().ifPresent(ui -> ui.navigate("settings/audit",
+                            com.vaadin.flow.router.QueryParameters.of("customer", String.valueOf(customer.id())))));
+            log.setId("karte-audit");
+            log.addThemeVariants(ButtonVariant.TERTIARY);
+            actions.add(log);
+        }
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
         timeline.setId("karte-timeline");
@@ -135,6 +151,7 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         customer = found.get();
+        audit.record(AuditKind.KARTE_VIEWED, customer.id(), null);
         refresh();
     }
 

@@ -22,14 +22,19 @@ class PhotoViewer extends Dialog {
     private final List<PhotoService.Photo> photos;
     private final PhotoService service;
     private final Runnable onChange;
+    /** Told the first time each photo is shown here (the audit log, DD034). */
+    private final java.util.function.Consumer<PhotoService.Photo> onFirstShown;
+    private final java.util.Set<Long> shown = new java.util.HashSet<>();
     private final Image image = new Image();
     private final Span position = new Span();
     private int index;
 
-    PhotoViewer(List<PhotoService.Photo> photos, int index, PhotoService service, Runnable onChange) {
+    PhotoViewer(List<PhotoService.Photo> photos, int index, PhotoService service, Runnable onChange,
+            java.util.function.Consumer<PhotoService.Photo> onFirstShown) {
         this.photos = new java.util.ArrayList<>(photos);
         this.service = service;
         this.onChange = onChange;
+        this.onFirstShown = onFirstShown;
         this.index = index;
         setId("photo-viewer");
         addClassName("photo-viewer");
@@ -152,5 +157,8 @@ class PhotoViewer extends Dialog {
         image.setSrc("photos/" + photos.get(index).shownDisplayKey());
         image.setAlt(getTranslation(photos.get(index).sheet() ? "sheet.alt" : "photo.alt", index + 1));
         position.setText((index + 1) + " / " + photos.size());
+        if (shown.add(photos.get(index).id())) {
+            onFirstShown.accept(photos.get(index));
+        }
     }
 }

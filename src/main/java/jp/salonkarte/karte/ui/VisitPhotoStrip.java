@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import jp.salonkarte.audit.AuditLog;
 import jp.salonkarte.base.ui.Notifications;
 import jp.salonkarte.base.ui.UserMessages;
 import jp.salonkarte.karte.Visit;
@@ -30,11 +31,13 @@ final class VisitPhotoStrip {
     private final Component host;
     private final PhotoService photos;
     private final Runnable changed;
+    private final AuditLog audit;
 
-    VisitPhotoStrip(Component host, PhotoService photos, Runnable changed) {
+    VisitPhotoStrip(Component host, PhotoService photos, Runnable changed, AuditLog audit) {
         this.host = host;
         this.photos = photos;
         this.changed = changed;
+        this.audit = audit;
     }
 
     /**
@@ -56,7 +59,7 @@ final class VisitPhotoStrip {
                 thumb.addClassName("visit-sheet");
             }
             thumb.setId("visit-thumb-" + visit.id() + "-" + i);
-            thumb.addClickListener(e -> viewer(list, index).open());
+            thumb.addClickListener(e -> viewer(list, index, visit.customerId()).open());
             strip.add(thumb);
         }
         long photoCount = list.stream().filter(p -> !p.sheet()).count();
@@ -84,8 +87,9 @@ final class VisitPhotoStrip {
         return strip;
     }
 
-    private PhotoViewer viewer(List<PhotoService.Photo> list, int index) {
-        return new PhotoViewer(list, index, photos, () -> changed.run());
+    private PhotoViewer viewer(List<PhotoService.Photo> list, int index, long customerId) {
+        return new PhotoViewer(list, index, photos, () -> changed.run(),
+                photo -> audit.record(jp.salonkarte.audit.AuditKind.PHOTO_VIEWED, customerId, "photo=" + photo.id()));
     }
 
     /**
@@ -181,7 +185,7 @@ final class VisitPhotoStrip {
                         PhotoService.Photo sheet = photos.addSheet(visit.id(), template);
                         changed.run();
                         List<PhotoService.Photo> list = photos.photos(visit.id());
-                        PhotoViewer viewer = viewer(list, list.indexOf(sheet));
+                        PhotoViewer viewer = viewer(list, list.indexOf(sheet), visit.customerId());
                         viewer.open();
                         viewer.draw();
                     });

@@ -31,6 +31,9 @@ public final class SettingsTabs {
     /** The route of the shifts screen (in the reservation feature). */
     public static final String SHIFTS_ROUTE = "settings/shifts";
 
+    /** The audit log of personal data, for the owner only (audit feature). */
+    public static final String AUDIT_ROUTE = "settings/audit";
+
     public static Component header(Component anyComponent, String titleKey, Class<? extends Component> current) {
         H2 title = new H2(anyComponent.getTranslation(titleKey));
         title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
@@ -50,6 +53,10 @@ public final class SettingsTabs {
                         current != null && current.getSimpleName().equals("PrintersView")),
                 tab(anyComponent, "settings.consent", "settings-tab-consent", CONSENT_ROUTE,
                         current != null && current.getSimpleName().equals("ConsentTemplatesView")));
+        if (isOwner()) {
+            tabs.add(tab(anyComponent, "settings.audit", "settings-tab-audit", AUDIT_ROUTE,
+                    current != null && current.getSimpleName().equals("AuditLogView")));
+        }
         tabs.addClassName("settings-tabs");
         tabs.setWrap(true);
         FlexLayout bar = new FlexLayout(title, tabs);
@@ -73,6 +80,12 @@ public final class SettingsTabs {
         b.setId(id);
         b.addThemeVariants(selected ? ButtonVariant.PRIMARY : ButtonVariant.LUMO_CONTRAST);
         return b;
+    }
+
+    /** Only the owner sees the audit log's tab (the screen itself is also refused to others). */
+    private static boolean isOwner() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_OWNER".equals(a.getAuthority()));
     }
 
     static VerticalLayout page() {

@@ -87,14 +87,14 @@ class CustomerHighlightsTest extends SpringBrowserlessTest {
 
         var preview = merging.preview(survivor.id(), merged.id());
         assertThat(preview.moves()).containsEntry("merge.moves.visits", 1).containsEntry("merge.moves.bookings", 1);
-        var merge = merging.merge(customers.find(survivor.id()).orElseThrow(), merged.id(), "test");
+        var merge = merging.merge(customers.find(survivor.id()).orElseThrow(), merged.id());
 
         var h = activities.of(java.util.List.of(survivor.id(), merged.id()));
         assertThat(h.get(survivor.id()).lastVisit()).isEqualTo(today.minusDays(7).atStartOfDay());
         assertThat(h.get(survivor.id()).nextBooking()).isEqualTo(today.plusDays(3).atTime(16, 0));
         assertThat(h.get(merged.id()).nextBooking()).isNull();
 
-        merging.undo(merge.id(), "test");
+        merging.undo(merge.id());
         h = activities.of(java.util.List.of(survivor.id(), merged.id()));
         assertThat(h.get(merged.id()).nextBooking()).isEqualTo(today.plusDays(3).atTime(16, 0));
         assertThat(h.get(survivor.id()).lastVisit()).isNull();
