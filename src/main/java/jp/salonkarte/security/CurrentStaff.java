@@ -55,6 +55,9 @@ public class CurrentStaff {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         VaadinServletResponse response = VaadinServletResponse.getCurrent();
         if (request != null && response != null) {
+            // A new session id for the new person, as at login (DD033): an id seen before the switch
+            // cannot ride on the next staff member's login.
+            request.getHttpServletRequest().changeSessionId();
             contexts.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
         }
     }

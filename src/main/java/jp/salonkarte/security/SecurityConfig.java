@@ -7,15 +7,33 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-/** Vaadin's security configurer with our login view; views and services declare their roles. */
+/**
+ * Vaadin's security configurer with our login view; views and services declare their roles (DD038);
+ * the response headers of DD033.
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
+
+    /**
+     * What the pages may load (DD033). Vaadin's bootstrap page carries inline scripts and its
+     * components set inline styles, hence 'unsafe-inline' for both; everything else comes from this
+     * origin. Photos and drawings are blob:/data: URLs; push is a WebSocket to this origin. Frames:
+     * only our own pages may frame us (the consent viewer shows a signed PDF in an iframe of ours).
+     */
+    static final String CSP = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline'" + (devMode() ? " 'unsafe-eval'" : "") + "; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self' ws: wss:; media-src 'self' blob:; worker-src 'self' blob:; "
+            + "frame-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'self'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -23,14 +41,32 @@ class SecurityConfig {
                 "/sw.js", "/offline.html", "/images/**").permitAll()
                 // Karte photos: any logged-in staff member (share links for customers come later).
                 .requestMatchers("/photos/**").authenticated());
-        // Signed consent PDFs are shown in an iframe of our own page (consent viewer): same origin only.
-        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login"));
+        http.headers(headers -> headers
+                // Signed consent PDFs are shown in an iframe of our own page (consent viewer): same origin only.
+                .frameOptions(frame -> frame.sameOrigin())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                // Booking manage links carry their token in the address: it never leaves for another site.
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login")
+                // Addresses that match no rule reach the Vaadin servlet, whose navigation access control
+                // checks every route's own annotation; an unknown address then gets our 404 page, not a 403.
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
     }
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /** Vaadin's development mode (./mvnw spring-boot:run) is on the class path only then. */
+    private static boolean devMode() {
+        try {
+            Class.forName("com.vaadin.base.devserver.DevModeHandlerManagerImpl", false,
+                    SecurityConfig.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 }
