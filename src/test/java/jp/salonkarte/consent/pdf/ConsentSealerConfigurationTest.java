@@ -16,7 +16,11 @@ class ConsentSealerConfigurationTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withInitializer(new ConfigDataApplicationContextInitializer())
             .withBean(Clock.class, Clock::systemDefaultZone)
-            .withUserConfiguration(ConsentSealer.class);
+            .withUserConfiguration(Properties.class, ConsentSealer.class);
+
+    @org.springframework.boot.context.properties.EnableConfigurationProperties(jp.salonkarte.base.SalonKarteProperties.class)
+    static class Properties {
+    }
 
     @Test
     void keysLiveInTheDataDirectoryOutsideTheDatabaseDirectory(@TempDir Path data) {
