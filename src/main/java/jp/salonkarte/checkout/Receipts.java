@@ -1,7 +1,9 @@
 package jp.salonkarte.checkout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,8 @@ import jp.salonkarte.base.Yen;
 import jp.salonkarte.customer.CustomerService;
 import jp.salonkarte.mail.MailKind;
 import jp.salonkarte.mail.MailOutbox;
+import jp.salonkarte.mail.MailTemplate;
+import jp.salonkarte.mail.MailTemplates;
 import jp.salonkarte.printing.Receipt;
 import jp.salonkarte.printing.ReceiptPdf;
 import jp.salonkarte.printing.ReceiptPrinting;
@@ -39,17 +43,19 @@ public class Receipts {
     private final CustomerService customers;
     private final WebBookingService webBooking;
     private final MailOutbox mail;
+    private final MailTemplates templates;
     private final ObjectProvider<ReceiptPrinting> printing;
     private final String publicUrl;
 
     Receipts(StoreService stores, StaffService staff, CustomerService customers, WebBookingService webBooking,
-            MailOutbox mail, ObjectProvider<ReceiptPrinting> printing,
+            MailOutbox mail, MailTemplates templates, ObjectProvider<ReceiptPrinting> printing,
             jp.salonkarte.base.SalonKarteProperties properties) {
         this.stores = stores;
         this.staff = staff;
         this.customers = customers;
         this.webBooking = webBooking;
         this.mail = mail;
+        this.templates = templates;
         this.printing = printing;
         this.publicUrl = properties.publicUrl();
     }
@@ -91,22 +97,14 @@ public class Receipts {
         }
         Store store = stores.find(ticket.storeId()).orElseThrow();
         Receipt receipt = of(store, ticket, false);
-        String subject = "【" + store.name() + "】領収書 No." + ticket.receiptNo();
-        StringBuilder body = new StringBuilder();
-        if (receipt.customerName() != null) {
-            body.append(receipt.customerName()).append(" 様\n\n");
-        }
-        body.append("このたびはご来店ありがとうございました。\n")
-                .append("領収書（No.").append(ticket.receiptNo()).append("、合計 ").append(Yen.format(ticket.total()))
-                .append("）をPDFでお送りします。\n\n")
-                .append(store.name()).append('\n');
-        if (store.address() != null) {
-            body.append(store.address()).append('\n');
-        }
-        if (store.phone() != null) {
-            body.append("TEL ").append(store.phone()).append('\n');
-        }
-        return mail.enqueue(store.id(), MailKind.RECEIPT, null, "receipt-" + requestKey, to, subject, body.toString(),
+        Map<String, String> values = new HashMap<>(MailTemplates.storeValues(store));
+        values.put(MailTemplate.CUSTOMER, receipt.customerName() == null ? "" : receipt.customerName());
+        values.put(MailTemplate.RECEIPT_NO, String.valueOf(ticket.receiptNo()));
+        values.put(MailTemplate.TOTAL, Yen.format(ticket.total()));
+        MailTemplate.Filled filled = templates.template(store.id(), MailKind.RECEIPT).filled(values);
+        // A walk-in without a customer record gets no "様" line rather than a nameless one.
+        String body = receipt.customerName() == null ? filled.body().replaceFirst("^\\s*様\\s*\n+", "") : filled.body();
+        return mail.enqueue(store.id(), MailKind.RECEIPT, null, "receipt-" + requestKey, to, filled.subject(), body,
                 List.of(new MailOutbox.Attachment("receipt-" + ticket.receiptNo() + ".pdf", "application/pdf",
                         ReceiptPdf.render(receipt))));
     }

@@ -57,8 +57,4 @@ public record TicketLine(LineKind kind, @Nullable Long menuItemId, String name, 
     public TicketLine withDiscount(Discount newDiscount) {
         return new TicketLine(kind, menuItemId, name, unitPrice, quantity, taxRate, staffId, newDiscount);
     }
-
-    public TicketLine withUnitPrice(long newUnitPrice) {
-        return new TicketLine(kind, menuItemId, name, newUnitPrice, quantity, taxRate, staffId, discount);
-    }
 }

@@ -6,7 +6,7 @@ package jp.salonkarte.mail;
  */
 public enum MailKind {
     CONFIRMATION, CHANGE, CANCELLATION, REMINDER,
-    /** A receipt (電子レシート) staff sent from the register, with its PDF; not from an editable template. */
+    /** A receipt (電子レシート) staff sent from the register, with its PDF. */
     RECEIPT,
     /** The copy of a signed consent form (同意書の控え), with its PDF. */
     CONSENT;
@@ -14,6 +14,10 @@ public enum MailKind {
     /** The kinds about a booking, whose texts the owner edits under settings → メール. */
     public static final java.util.List<MailKind> BOOKING_KINDS = java.util.List.of(CONFIRMATION, CHANGE, CANCELLATION,
             REMINDER);
+
+    /** The kinds whose texts the owner edits under settings → メール: the booking mails and the receipt. */
+    public static final java.util.List<MailKind> EDITABLE_KINDS = java.util.List.of(CONFIRMATION, CHANGE,
+            CANCELLATION, REMINDER, RECEIPT);
 
     public String labelKey() {
         return "mail.kind." + name();

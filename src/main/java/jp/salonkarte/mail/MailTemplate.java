@@ -25,10 +25,12 @@ public record MailTemplate(MailKind kind, String subject, String body) {
     public static final String MANAGE_URL = "{変更・キャンセルURL}";
     public static final String CUTOFF = "{キャンセル期限}";
     public static final String MANAGE_GUIDE = "{変更・キャンセル案内}";
+    public static final String RECEIPT_NO = "{領収書番号}";
+    public static final String TOTAL = "{合計}";
 
     /** Every placeholder, in the order the settings screen lists them. */
     public static final List<String> PLACEHOLDERS = List.of(CUSTOMER, WHEN, MENUS, STAFF, PRICE, STORE, STORE_PHONE,
-            STORE_ADDRESS, MANAGE_GUIDE, MANAGE_URL, CUTOFF);
+            STORE_ADDRESS, MANAGE_GUIDE, MANAGE_URL, CUTOFF, RECEIPT_NO, TOTAL);
 
     public MailTemplate {
         if (kind == null) {
@@ -125,7 +127,12 @@ public record MailTemplate(MailKind kind, String subject, String body) {
 
                     お気をつけてお越しください。お会いできるのを楽しみにしております。
                     """ + FOOTER);
-            case RECEIPT -> throw new IllegalArgumentException("receipts are not sent from a template");
+            case RECEIPT -> new MailTemplate(kind, "【{店舗名}】領収書 No.{領収書番号}", """
+                    {お客様名} 様
+
+                    このたびはご来店ありがとうございました。
+                    領収書（No.{領収書番号}、合計 {合計}）をPDFでお送りします。
+                    """ + FOOTER);
             case CONSENT -> new MailTemplate(kind, "【{店舗名}】同意書の控えをお送りします", """
                     {お客様名} 様
 

@@ -76,6 +76,11 @@ public class MailTemplates {
                 .params(storeId, on).update();
     }
 
+    /** The store's name, phone and address for the placeholders every template may use. */
+    public static Map<String, String> storeValues(jp.salonkarte.store.Store store) {
+        return BookingMails.storeValues(store);
+    }
+
     /** The template filled with a made-up booking, for the settings screen. */
     public static MailTemplate.Filled preview(MailTemplate template, Map<String, String> storeValues) {
         Map<String, String> values = new java.util.LinkedHashMap<>(storeValues);
@@ -86,6 +91,8 @@ public class MailTemplates {
         values.put(MailTemplate.PRICE, "¥13,200");
         values.put(MailTemplate.MANAGE_URL, "https://example.jp/book/manage/XXXXXXXX");
         values.put(MailTemplate.CUTOFF, "2026/12/04(金) 14:00");
+        values.put(MailTemplate.RECEIPT_NO, "00123");
+        values.put(MailTemplate.TOTAL, "¥13,200");
         values.put(MailTemplate.MANAGE_GUIDE, BookingMails.guideOnline("https://example.jp/book/manage/XXXXXXXX",
                 "2026/12/04(金) 14:00", storeValues.get(MailTemplate.STORE_PHONE)));
         return template.filled(values);

@@ -73,19 +73,9 @@ public record Printer(@Nullable Long id, long storeId, String name, String host,
                 PrinterType.IPP, uri, documentPrinter, false);
     }
 
-    public Printer withAddress(String newHost, int newPort) {
-        return new Printer(id, storeId, name, newHost, newPort, widthMm, mode, receiptPrinter, active, version, type, uri,
-                documentPrinter, viaBridge);
-    }
-
     public Printer withActive(boolean newActive) {
         return new Printer(id, storeId, name, host, port, widthMm, mode, receiptPrinter, newActive, version, type, uri,
                 documentPrinter, viaBridge);
-    }
-
-    public Printer withViaBridge(boolean newViaBridge) {
-        return new Printer(id, storeId, name, host, port, widthMm, mode, receiptPrinter, active, version, type, uri,
-                documentPrinter, newViaBridge);
     }
 
     /** Where its jobs go. */

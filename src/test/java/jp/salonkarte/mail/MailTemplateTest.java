@@ -13,7 +13,7 @@ class MailTemplateTest {
         Map<String, String> values = new java.util.HashMap<>();
         MailTemplate.PLACEHOLDERS.forEach(p -> values.put(p, "X"));
         for (MailKind kind : java.util.stream.Stream.concat(MailKind.BOOKING_KINDS.stream(),
-                java.util.stream.Stream.of(MailKind.CONSENT)).toList()) {
+                java.util.stream.Stream.of(MailKind.RECEIPT, MailKind.CONSENT)).toList()) {
             MailTemplate.Filled mail = MailTemplate.defaults(kind).filled(values);
             assertThat(mail.subject()).startsWith("【X】");
             assertThat(mail.body()).startsWith("X 様").doesNotContain("{");

@@ -71,7 +71,7 @@ class MailSettingsView extends VerticalLayout {
 
         kind.setId("mail-template-kind");
         kind.setLabel(getTranslation("mail.template.kind"));
-        kind.setItems(MailKind.BOOKING_KINDS);
+        kind.setItems(MailKind.EDITABLE_KINDS);
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.addValueChangeListener(e -> read(e.getValue()));
         subject.setId("mail-template-subject");
