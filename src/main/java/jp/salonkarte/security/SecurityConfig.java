@@ -2,6 +2,8 @@ package jp.salonkarte.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import jp.salonkarte.store.LoginThrottle;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -10,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -37,7 +40,7 @@ class SecurityConfig {
             + "frame-ancestors 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/icons/**", "/manifest.webmanifest",
                 "/sw.js", "/offline.html", "/images/**").permitAll()
                 // Karte photos: any logged-in staff member (share links for customers come later).
@@ -47,6 +50,8 @@ class SecurityConfig {
                 .frameOptions(frame -> frame.sameOrigin())
                 // Booking manage links carry their token in the address: it never leaves for another site.
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        // Password guessing (DD039): a locked account or address is refused before its password is checked.
+        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login"));
         return http.build();
     }

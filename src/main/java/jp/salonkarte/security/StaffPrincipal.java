@@ -40,8 +40,4 @@ public record StaffPrincipal(long staffId, long storeId, String displayName, Str
     public boolean isEnabled() {
         return enabled && !passwordHash.isEmpty();
     }
-
-    public boolean canManage() {
-        return role == Role.OWNER || role == Role.MANAGER;
-    }
 }

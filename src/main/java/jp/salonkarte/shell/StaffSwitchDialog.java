@@ -5,6 +5,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 
+import jp.salonkarte.base.ui.ClientAddress;
 import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.security.ui.PinPad;
 import jp.salonkarte.store.Staff;
@@ -53,7 +54,7 @@ class StaffSwitchDialog extends Dialog {
         removeAll();
         Span who = new Span(staff.displayName());
         who.addClassName("pin-who");
-        PinPad pad = new PinPad(pin -> staffService.checkPin(staff.id(), pin), check -> {
+        PinPad pad = new PinPad(pin -> staffService.checkPin(staff.id(), pin, ClientAddress.current()), check -> {
             currentStaff.switchTo(check.staff());
             close();
             getUI().ifPresent(ui -> ui.getPage().reload());

@@ -1,7 +1,5 @@
 package jp.salonkarte.store;
 
-import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -25,8 +23,6 @@ public record Staff(
         Role role,
         String color,
         boolean active,
-        int failedPinAttempts,
-        @Nullable Instant pinLockedUntil,
         @Version int version) {
 
     public static final int NAME_MAX_LENGTH = 30;
@@ -61,19 +57,9 @@ public record Staff(
         return familyName + " " + givenName;
     }
 
-    public boolean pinLockedAt(Instant now) {
-        return pinLockedUntil != null && now.isBefore(pinLockedUntil);
-    }
-
-    Staff withPinAttempts(int attempts, @Nullable Instant lockedUntil) {
-        return new Staff(id, storeId, familyName, givenName, familyNameKana, givenNameKana, email, passwordHash,
-                pinHash, role, color, active, attempts, lockedUntil, version);
-    }
-
     Staff withSecrets(@Nullable String newPasswordHash, @Nullable String newPinHash) {
         return new Staff(id, storeId, familyName, givenName, familyNameKana, givenNameKana, email,
                 newPasswordHash == null ? passwordHash : newPasswordHash,
-                newPinHash == null ? pinHash : newPinHash, role, color, active, failedPinAttempts, pinLockedUntil,
-                version);
+                newPinHash == null ? pinHash : newPinHash, role, color, active, version);
     }
 }

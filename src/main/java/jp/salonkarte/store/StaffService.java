@@ -1,7 +1,5 @@
 package jp.salonkarte.store;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,28 +7,30 @@ import java.util.Optional;
 import jp.salonkarte.base.Access;
 import jp.salonkarte.base.UserMessageException;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff records, their passwords and PINs, and the PIN lockout of the shared iPad. */
+/** Staff records, their passwords and PINs, and the PIN check of the shared iPad. */
 @Service
 public class StaffService {
 
-    /** How long a staff member's PIN stays locked after {@link PinCheck#MAX_ATTEMPTS} wrong tries. */
-    public static final Duration PIN_LOCK = Duration.ofMinutes(5);
+    private static final Log log = LogFactory.getLog(StaffService.class);
+
     public static final int PASSWORD_MIN_LENGTH = 8;
 
     private final StaffRepository staff;
     private final PasswordEncoder encoder;
-    private final Clock clock;
+    private final LoginThrottle throttle;
 
-    StaffService(StaffRepository staff, PasswordEncoder encoder, Clock clock) {
+    StaffService(StaffRepository staff, PasswordEncoder encoder, LoginThrottle throttle) {
         this.staff = staff;
         this.encoder = encoder;
-        this.clock = clock;
+        this.throttle = throttle;
     }
 
     @Access.Kiosk
@@ -68,8 +68,7 @@ public class StaffService {
         }
         Staff updated = new Staff(old.id(), storeId, draft.familyName().strip(), draft.givenName().strip(),
                 draft.familyNameKana().strip(), draft.givenNameKana().strip(), normalizeEmail(draft.email()),
-                old.passwordHash(), old.pinHash(), draft.role(), draft.color(), draft.active(),
-                old.failedPinAttempts(), old.pinLockedUntil(), old.version());
+                old.passwordHash(), old.pinHash(), draft.role(), draft.color(), draft.active(), old.version());
         return staff.save(updated.withSecrets(hash(password, PASSWORD_MIN_LENGTH), hashPin(pin)));
     }
 
@@ -77,35 +76,39 @@ public class StaffService {
     Staff createUnchecked(StaffDraft draft, long storeId, @Nullable String password, @Nullable String pin) {
         Staff created = new Staff(null, storeId, draft.familyName().strip(), draft.givenName().strip(),
                 draft.familyNameKana().strip(), draft.givenNameKana().strip(), normalizeEmail(draft.email()),
-                hash(password, PASSWORD_MIN_LENGTH), hashPin(pin), draft.role(), draft.color(), draft.active(), 0, null,
-                0);
+                hash(password, PASSWORD_MIN_LENGTH), hashPin(pin), draft.role(), draft.color(), draft.active(), 0);
         return staff.save(created);
     }
 
-    /** Checks a PIN; five wrong tries in a row lock that staff member's PIN for a while. */
+    /**
+     * Checks a PIN typed on the shared iPad at {@code clientAddress}. Brute force is held back by the
+     * {@link LoginThrottle} (DD039): five wrong tries lock that staff member's PIN, twenty from one
+     * address lock the address; while locked even the right PIN is refused without being checked.
+     */
     @Access.Kiosk
     @Transactional(noRollbackFor = RuntimeException.class)
-    public PinCheck checkPin(long staffId, String pin) {
+    public PinCheck checkPin(long staffId, String pin, @Nullable String clientAddress) {
         Staff s = staff.findById(staffId).filter(Staff::active).orElseThrow();
-        Instant now = clock.instant();
-        if (s.pinLockedAt(now)) {
-            return new PinCheck(PinCheck.Outcome.LOCKED, null, 0, s.pinLockedUntil());
+        List<@Nullable String> subjects = java.util.Arrays.asList(LoginThrottle.pin(staffId),
+                LoginThrottle.address(clientAddress));
+        Optional<Instant> locked = throttle.lockedUntil(subjects);
+        if (locked.isPresent()) {
+            log.warn("PIN of staff " + staffId + " tried while locked, from " + clientAddress);
+            return new PinCheck(PinCheck.Outcome.LOCKED, null, 0, locked.get());
         }
         if (s.pinHash() == null) {
             return new PinCheck(PinCheck.Outcome.NO_PIN, null, 0, null);
         }
         if (pin != null && pin.matches(Staff.PIN_PATTERN) && encoder.matches(pin, s.pinHash())) {
-            Staff reset = staff.save(s.withPinAttempts(0, null));
-            return new PinCheck(PinCheck.Outcome.OK, reset, PinCheck.MAX_ATTEMPTS, null);
+            throttle.recordSuccess(LoginThrottle.pin(staffId));
+            return new PinCheck(PinCheck.Outcome.OK, s, PinCheck.MAX_ATTEMPTS, null);
         }
-        int attempts = s.pinLockedUntil() != null ? 1 : s.failedPinAttempts() + 1;
-        if (attempts >= PinCheck.MAX_ATTEMPTS) {
-            Instant until = now.plus(PIN_LOCK);
-            staff.save(s.withPinAttempts(attempts, until));
-            return new PinCheck(PinCheck.Outcome.LOCKED, null, 0, until);
+        log.warn("Wrong PIN for staff " + staffId + " from " + clientAddress);
+        LoginThrottle.Failure failure = throttle.recordFailure(subjects);
+        if (failure.lockedUntil() != null) {
+            return new PinCheck(PinCheck.Outcome.LOCKED, null, 0, failure.lockedUntil());
         }
-        staff.save(s.withPinAttempts(attempts, null));
-        return new PinCheck(PinCheck.Outcome.WRONG, null, PinCheck.MAX_ATTEMPTS - attempts, null);
+        return new PinCheck(PinCheck.Outcome.WRONG, null, failure.triesLeft(), null);
     }
 
     private @Nullable String hash(@Nullable String secret, int minLength) {

@@ -67,6 +67,29 @@ class HttpHeadersOwnContextTest {
         assertThat(after).isNotEqualTo(before);
     }
 
+    private HttpResponse<String> postLogin(String email, String password) throws Exception {
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndThenEvenTheRightOneIsRefused() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(postLogin("manager@example.com", "wrong-guess-" + i).headers().firstValue("Location").orElse(""))
+                    .contains("/login?error");
+        }
+        HttpResponse<String> right = postLogin("Manager@Example.com", "salon1234");
+        assertThat(right.statusCode()).isEqualTo(302);
+        assertThat(right.headers().firstValue("Location").orElse("")).contains("/login?locked=");
+        assertThat(sessionCookie(right)).as("no session was logged in").isEmpty();
+        // Another account from the same address still logs in: five failures do not lock the address.
+        assertThat(postLogin("owner@example.com", "salon1234").headers().firstValue("Location").orElse(""))
+                .doesNotContain("error").doesNotContain("locked");
+    }
+
     private static Optional<String> sessionCookie(HttpResponse<?> response) {
         List<String> cookies = response.headers().allValues("Set-Cookie");
         return cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst();

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 
 import jp.salonkarte.IntegrationTest;
 import jp.salonkarte.security.StaffPrincipal;
+import jp.salonkarte.store.LoginThrottle;
 import jp.salonkarte.store.StaffService;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StaffSwitchTest extends SpringBrowserlessTest {
 
     @Autowired StaffService staff;
+    @Autowired LoginThrottle throttle;
 
     private void tap(String id) {
         test($(Button.class).withId(id).single()).click();
@@ -50,6 +52,6 @@ class StaffSwitchTest extends SpringBrowserlessTest {
         StaffPrincipal now = (StaffPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
         assertThat(now.username()).isEqualTo("manager@example.com");
         assertThat(now.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_MANAGER");
-        assertThat(staff.find(managerId).orElseThrow().failedPinAttempts()).isZero();
+        assertThat(throttle.triesLeft(LoginThrottle.pin(managerId))).isEqualTo(LoginThrottle.ACCOUNT_FAILURES);
     }
 }

@@ -37,25 +37,43 @@ class StaffAndStoreServiceTest {
     void fiveWrongPinsLockThePinAndEvenTheRightOneIsRefusedWhileLocked() {
         Staff s = newStaffWithPin("4321");
         for (int i = 1; i <= 4; i++) {
-            PinCheck check = staffService.checkPin(s.id(), "0000");
+            PinCheck check = staffService.checkPin(s.id(), "0000", "203.0.113.1");
             assertThat(check.outcome()).isEqualTo(PinCheck.Outcome.WRONG);
             assertThat(check.attemptsLeft()).isEqualTo(5 - i);
         }
-        PinCheck fifth = staffService.checkPin(s.id(), "0000");
+        PinCheck fifth = staffService.checkPin(s.id(), "0000", "203.0.113.1");
         assertThat(fifth.outcome()).isEqualTo(PinCheck.Outcome.LOCKED);
-        assertThat(fifth.lockedUntil()).isAfter(Instant.now(clock).plus(StaffService.PIN_LOCK).minusSeconds(60));
-        assertThat(staffService.checkPin(s.id(), "4321").outcome()).isEqualTo(PinCheck.Outcome.LOCKED);
-        assertThat(staffService.find(s.id()).orElseThrow().pinLockedUntil()).isNotNull();
+        assertThat(fifth.lockedUntil()).isAfter(Instant.now(clock).plus(LoginThrottle.FIRST_LOCK).minusSeconds(60));
+        // From another iPad too: the lock is the staff member's, not the address's.
+        assertThat(staffService.checkPin(s.id(), "4321", "203.0.113.2").outcome()).isEqualTo(PinCheck.Outcome.LOCKED);
+    }
+
+    @Test
+    @WithUserDetails("owner@example.com")
+    void twentyWrongPinsFromOneAddressLockThatAddressForEveryone() {
+        String address = "203.0.113.20";
+        java.util.List<Staff> victims = java.util.stream.IntStream.range(0, 5).mapToObj(i -> newStaffWithPin("5555"))
+                .toList();
+        for (int i = 0; i < LoginThrottle.ADDRESS_FAILURES; i++) {
+            // Four guesses at each of five staff members: none reaches their own limit of five.
+            assertThat(staffService.checkPin(victims.get(i % 5).id(), "0000", address).outcome())
+                    .isEqualTo(i < LoginThrottle.ADDRESS_FAILURES - 1 ? PinCheck.Outcome.WRONG : PinCheck.Outcome.LOCKED);
+        }
+        Staff fresh = newStaffWithPin("7777");
+        assertThat(staffService.checkPin(fresh.id(), "7777", address).outcome()).isEqualTo(PinCheck.Outcome.LOCKED);
+        assertThat(staffService.checkPin(fresh.id(), "7777", "203.0.113.21").outcome())
+                .isEqualTo(PinCheck.Outcome.OK);
     }
 
     @Test
     @WithUserDetails("owner@example.com")
     void theRightPinSwitchesAndResetsTheCount() {
         Staff s = newStaffWithPin("123456");
-        staffService.checkPin(s.id(), "111111");
-        PinCheck ok = staffService.checkPin(s.id(), "123456");
+        staffService.checkPin(s.id(), "111111", "203.0.113.3");
+        PinCheck ok = staffService.checkPin(s.id(), "123456", "203.0.113.3");
         assertThat(ok.outcome()).isEqualTo(PinCheck.Outcome.OK);
-        assertThat(ok.staff().failedPinAttempts()).isZero();
+        assertThat(staffService.checkPin(s.id(), "111111", "203.0.113.3").attemptsLeft())
+                .isEqualTo(LoginThrottle.ACCOUNT_FAILURES - 1);
     }
 
     @Test

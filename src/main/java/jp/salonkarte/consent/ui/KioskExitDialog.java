@@ -5,6 +5,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 
+import jp.salonkarte.base.ui.ClientAddress;
 import jp.salonkarte.security.CurrentStaff;
 import jp.salonkarte.security.KioskLock;
 import jp.salonkarte.security.ui.PinPad;
@@ -38,7 +39,7 @@ class KioskExitDialog extends Dialog {
         removeAll();
         Span who = new Span(getTranslation("consent.kiosk.exit.pin-of", staff.displayName()));
         who.addClassName("pin-who");
-        PinPad pad = new PinPad(pin -> staffService.checkPin(staff.id(), pin), check -> unlock(check.staff()));
+        PinPad pad = new PinPad(pin -> staffService.checkPin(staff.id(), pin, ClientAddress.current()), check -> unlock(check.staff()));
         Button other = new Button(getTranslation("consent.kiosk.exit.other-staff"), e -> showStaff());
         other.setId("kiosk-exit-other");
         add(who, pad, other);

@@ -1,5 +1,10 @@
 package jp.salonkarte.security.ui;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -26,9 +31,11 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
     private final StoreService stores;
+    private final Clock clock;
 
-    LoginView(StoreService stores) {
+    LoginView(StoreService stores, Clock clock) {
         this.stores = stores;
+        this.clock = clock;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -82,6 +89,26 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
             event.forwardTo("setup");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        Optional<Instant> locked = parameters.getSingleParameter("locked").flatMap(LoginView::epochSecond);
+        if (locked.isPresent()) {
+            // Too many failures (DD039): say until when, in the store's time.
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message",
+                    DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone()).format(locked.get())));
+            login.setI18n(i18n);
+            login.setError(true);
+            return;
+        }
+        login.setError(parameters.getParameters().containsKey("error"));
+    }
+
+    private static Optional<Instant> epochSecond(String value) {
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(value)));
+        } catch (NumberFormatException | java.time.DateTimeException notATime) {
+            return Optional.empty();
+        }
     }
 }

@@ -29,4 +29,16 @@ class LoginViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
         assertThat($(LoginForm.class).single().isError()).isTrue();
     }
+
+    @Test
+    void aLockedLoginSaysUntilWhenInTheStoresTime() {
+        // 2026-12-02 05:15 UTC is 14:15 in Tokyo.
+        long until = java.time.Instant.parse("2026-12-02T05:15:00Z").getEpochSecond();
+        com.vaadin.flow.component.UI.getCurrent().navigate("login",
+                com.vaadin.flow.router.QueryParameters.of("locked", String.valueOf(until)));
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(form.getElement().getPropertyRaw("i18n").toString()).contains("ログインの失敗が続いたため")
+                .contains("14:15");
+    }
 }
