@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,15 +26,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     /**
-     * The Content-Security-Policy Vaadin should run under (DD033). Not sent yet: with it (and the
-     * catch-all permit for the 404 page) the end-to-end tests saw a blank login page; see DD033.
-     * What the pages may load. Vaadin's bootstrap page carries inline scripts and its
-     * components set inline styles, hence 'unsafe-inline' for both; everything else comes from this
-     * origin. Photos and drawings are blob:/data: URLs; push is a WebSocket to this origin. Frames:
-     * only our own pages may frame us (the consent viewer shows a signed PDF in an iframe of ours).
+     * What the pages may load (DD033). Vaadin's bootstrap page carries inline scripts and its
+     * components set inline styles, hence 'unsafe-inline' for both; Flow's client runs the JavaScript
+     * the server sends ({@code executeJs}, component attach) through {@code new Function}, hence
+     * 'unsafe-eval' (without it the login page stays blank). Everything else comes from this origin.
+     * Photos and drawings are blob:/data: URLs; push is a WebSocket to this origin. Frames: only our
+     * own pages may frame us (the consent viewer shows a signed PDF in an iframe of ours).
      */
     static final String CSP = "default-src 'self'; "
-            + "script-src 'self' 'unsafe-inline'" + (devMode() ? " 'unsafe-eval'" : "") + "; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self' ws: wss:; media-src 'self' blob:; worker-src 'self' blob:; "
             + "frame-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -49,26 +50,19 @@ class SecurityConfig {
                 // Signed consent PDFs are shown in an iframe of our own page (consent viewer): same origin only.
                 .frameOptions(frame -> frame.sameOrigin())
                 // Booking manage links carry their token in the address: it never leaves for another site.
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
         // Password guessing (DD039): a locked account or address is refused before its password is checked.
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login"));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login")
+                // Addresses that match no rule reach the Vaadin servlet, whose navigation access control
+                // checks every route's own annotation; an unknown address then gets our 404 page, not a 403.
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
     }
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
-    }
-
-    /** Vaadin's development mode (./mvnw spring-boot:run) is on the class path only then. */
-    private static boolean devMode() {
-        try {
-            Class.forName("com.vaadin.base.devserver.DevModeHandlerManagerImpl", false,
-                    SecurityConfig.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
     }
 }

@@ -38,16 +38,51 @@ class HttpHeadersOwnContextTest {
     }
 
     @Test
-    void pagesCarryTheReferrerPolicyFrameOptionsAndNoStore() throws Exception {
+    void pagesCarryTheContentSecurityPolicyReferrerPolicyAndNoStore() throws Exception {
         HttpResponse<String> login = get("/login");
 
         assertThat(login.statusCode()).isEqualTo(200);
+        String csp = login.headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(csp).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'",
+                "base-uri 'self'", "form-action 'self'");
+        assertThat(csp).as("no script from another origin").doesNotContain("script-src *", "http:", "https:");
         assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(String.join(",", login.headers().allValues("Cache-Control"))).contains("no-store");
         assertThat(sessionCookie(login)).hasValueSatisfying(c -> assertThat(c).containsIgnoringCase("SameSite=Lax")
                 .containsIgnoringCase("HttpOnly").doesNotContainIgnoringCase("Secure"));
+    }
+
+    @Test
+    void anUnknownAddressGetsTheAppsOwnNotFoundPageWith404() throws Exception {
+        HttpResponse<String> unknown = get("/no-such-screen");
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).as("Vaadin's page, not the browser's 'access denied'").contains("<html");
+    }
+
+    @Test
+    void everyKindOfKnownAddressAnswers200AndOnlyUnknownOnes404() throws Exception {
+        String session = sessionCookie(postLogin("owner@example.com", "salon1234")).map(HttpHeadersOwnContextTest::id)
+                .orElseThrow();
+        for (String known : List.of("/", "/customers", "/customers/karte/1", "/customers/edit", "/customers/merge/1/2",
+                "/settings/audit", "/checkout", "/book", "/book/manage/some-token")) {
+            assertThat(get(known, "Cookie", "JSESSIONID=" + session).statusCode()).as(known).isEqualTo(200);
+        }
+        for (String unknown : List.of("/no-such-screen", "/customers/karte", "/settings/nothing", "/customers/1/2/3")) {
+            assertThat(get(unknown, "Cookie", "JSESSIONID=" + session).statusCode()).as(unknown).isEqualTo(404);
+        }
+        // Files and Vaadin's own requests are not screens: the filter leaves them alone.
+        assertThat(get("/styles.css").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aScreenThatNeedsALoginStillSendsAnonymousVisitorsToTheLoginPage() throws Exception {
+        HttpResponse<String> board = get("/");
+
+        assertThat(board.statusCode()).isEqualTo(302);
+        assertThat(board.headers().firstValue("Location").orElse("")).endsWith("/login");
     }
 
     @Test
