@@ -2,6 +2,7 @@ package jp.salonkarte.e2e.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /** The signed-in shell with the side navigation; its items have stable ids {@code nav-*}. */
 public final class MainLayout extends VaadinPage {
@@ -57,6 +58,13 @@ public final class MainLayout extends VaadinPage {
      * is an overlay and closed, so the menu button opens it first.
      */
     public CustomersPage openCustomers() {
+        openDrawer();
+        navigate(NAV_CUSTOMERS);
+        return CustomersPage.shown(driver, baseUrl);
+    }
+
+    /** In portrait the drawer is an overlay and closed: the menu button opens it. */
+    private void openDrawer() {
         waitForVaadin();
         for (int attempt = 0; attempt < 3 && Boolean.TRUE.equals(js().executeScript(DRAWER_CLOSED_OVER_CONTENT));
                 attempt++) {
@@ -69,8 +77,38 @@ public final class MainLayout extends VaadinPage {
                 // still closed: the loop taps the menu button again
             }
         }
-        navigate(NAV_CUSTOMERS);
-        return CustomersPage.shown(driver, baseUrl);
+    }
+
+    /** Who the drawer says is working the iPad (「…が作業中」). */
+    public String currentStaff() {
+        waitForVaadin();
+        // In portrait the drawer is closed: read the text whether or not it is on screen.
+        waitFor(() -> "#current-staff").until(d -> !d.findElements(By.id("current-staff")).isEmpty());
+        return driver.findElement(By.id("current-staff")).getDomProperty("textContent");
+    }
+
+    /**
+     * The quick staff switch: 「スタッフ切替」 in the drawer, the staff member's chip (found by their
+     * name), their PIN on the keypad. The page reloads as the new staff member.
+     */
+    public MainLayout switchStaff(String displayName, String pin) {
+        openDrawer();
+        tapId("staff-switch");
+        waitFor(() -> "staff chip " + displayName).until(d -> d.findElements(By.cssSelector("vaadin-button[id^='staff-switch-']:not(#staff-switch-cancel)"))
+                .stream().anyMatch(b -> b.getText().contains(displayName)));
+        WebElement chip = driver.findElements(By.cssSelector("vaadin-button[id^='staff-switch-']:not(#staff-switch-cancel)")).stream()
+                .filter(b -> b.getText().contains(displayName)).findFirst().orElseThrow();
+        tap(chip);
+        byId("pin-input");
+        for (char digit : pin.toCharArray()) {
+            tapId("pin-key-" + digit);
+        }
+        tapId("pin-key-ok");
+        waitFor(() -> "the page reloaded as " + displayName)
+                .until(d -> !d.findElements(By.id("current-staff")).isEmpty()
+                        && String.valueOf(d.findElement(By.id("current-staff")).getDomProperty("textContent"))
+                                .contains(displayName));
+        return waitUntilShown();
     }
 
     public MenuSettingsPage openMenuSettings() {
