@@ -114,6 +114,12 @@ public final class KartePage extends VaadinPage {
     /** Closes the full-screen viewer. */
     public KartePage closeViewer() {
         tapId("photo-viewer-close");
+        // The full-screen viewer is a modal overlay: a tap on the karte while it is still closing lands on
+        // the overlay and is lost (seen as "来店を記録" not opening the editor).
+        waitFor(() -> "the photo viewer closed").until(d -> Boolean.TRUE.equals(js().executeScript(
+                "const b = document.getElementById('photo-viewer-close');"
+                        + " return !b || b.getClientRects().length === 0;")));
+        waitForVaadin();
         return this;
     }
 

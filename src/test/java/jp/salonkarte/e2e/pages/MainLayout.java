@@ -66,9 +66,11 @@ public final class MainLayout extends VaadinPage {
     /** In portrait the drawer is an overlay and closed: the menu button opens it. */
     private void openDrawer() {
         waitForVaadin();
-        for (int attempt = 0; attempt < 3 && Boolean.TRUE.equals(js().executeScript(DRAWER_CLOSED_OVER_CONTENT));
+        for (int attempt = 0; attempt < 6 && Boolean.TRUE.equals(js().executeScript(DRAWER_CLOSED_OVER_CONTENT));
                 attempt++) {
-            // A tap while the first view is still laying out can be lost: tap again until the drawer is open.
+            // A tap while the first view is still laying out can be lost (seen in WebKit with the board's
+            // push updates arriving): wait for Vaadin and tap again until the drawer is open.
+            waitForVaadin();
             tapId(NAV_TOGGLE);
             try {
                 new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
