@@ -66,18 +66,36 @@ public final class MainLayout extends VaadinPage {
     /** In portrait the drawer is an overlay and closed: the menu button opens it. */
     private void openDrawer() {
         waitForVaadin();
-        for (int attempt = 0; attempt < 6 && Boolean.TRUE.equals(js().executeScript(DRAWER_CLOSED_OVER_CONTENT));
-                attempt++) {
-            // A tap while the first view is still laying out can be lost (seen in WebKit with the board's
-            // push updates arriving): wait for Vaadin and tap again until the drawer is open.
+        for (int attempt = 0; attempt < 6 && !drawerShown(); attempt++) {
+            if (!Boolean.TRUE.equals(js().executeScript(DRAWER_CLOSED_OVER_CONTENT))) {
+                // The layout has not decided yet whether the drawer is an overlay: give it a moment.
+                sleepQuietly(500);
+                continue;
+            }
+            // A tap while the first view is still laying out can be lost (seen in WebKit): wait for Vaadin
+            // and tap again until the drawer is open.
             waitForVaadin();
             tapId(NAV_TOGGLE);
             try {
                 new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
-                        .until(d -> !Boolean.TRUE.equals(js().executeScript(DRAWER_CLOSED_OVER_CONTENT)));
+                        .until(d -> drawerShown());
             } catch (org.openqa.selenium.TimeoutException e) {
                 // still closed: the loop taps the menu button again
             }
+        }
+    }
+
+    private boolean drawerShown() {
+        return Boolean.TRUE.equals(js().executeScript(
+                "const n = document.getElementById('" + NAV_CUSTOMERS + "'); return !!n && n.getClientRects().length > 0"
+                        + " && (() => { const r = n.getBoundingClientRect(); return r.right > 0 && r.left < innerWidth; })();"));
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
