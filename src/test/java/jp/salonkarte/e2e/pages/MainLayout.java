@@ -59,7 +59,18 @@ public final class MainLayout extends VaadinPage {
      */
     public CustomersPage openCustomers() {
         openDrawer();
-        navigate(NAV_CUSTOMERS);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                navigate(NAV_CUSTOMERS);
+                break;
+            } catch (org.openqa.selenium.ElementNotInteractableException stillSliding) {
+                // WebKit: the drawer is on screen but still sliding in; tap again a moment later.
+                if (attempt >= 4) {
+                    throw stillSliding;
+                }
+                sleepQuietly(500);
+            }
+        }
         return CustomersPage.shown(driver, baseUrl);
     }
 
