@@ -9,5 +9,6 @@ public record PinCheck(Outcome outcome, @Nullable Staff staff, int attemptsLeft,
 
     public enum Outcome { OK, WRONG, LOCKED, NO_PIN }
 
-    public static final int MAX_ATTEMPTS = 5;
+    /** Wrong tries before a PIN locks: the throttle's account limit (DD039). */
+    public static final int MAX_ATTEMPTS = LoginThrottle.ACCOUNT_FAILURES;
 }
