@@ -14,6 +14,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.communication.UidlWriter;
 
+import jp.salonkarte.base.ui.CompactLastResponse;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -197,8 +199,9 @@ public final class SessionMemoryBench {
         private static String respond(BrowserlessUIContext window) {
             window.activate();
             UI ui = window.getUI();
-            String response = "for(;;);[" + new UidlWriter().createUidl(ui, false, false) + "]";
+            String response = new UidlWriter().createUidl(ui, false, false).toString();
             ui.getInternals().setLastRequestResponse(response);
+            CompactLastResponse.pack(ui);
             return response;
         }
     }
