@@ -27,16 +27,14 @@ class ScreenTourE2EIT {
             const small = [];
             const visit = root => {
               root.querySelectorAll('vaadin-button, vaadin-text-field, vaadin-integer-field, vaadin-email-field,'
-                  + ' vaadin-password-field, vaadin-select, vaadin-time-picker, vaadin-side-nav-item,'
+                  + ' vaadin-password-field, vaadin-select, vaadin-time-picker, .drawer-nav a,'
                   + ' vaadin-checkbox, vaadin-radio-button, vaadin-drawer-toggle').forEach(e => {
                 const r = e.getBoundingClientRect();
-                const target = e.localName === 'vaadin-side-nav-item'
-                    ? e.shadowRoot.querySelector('[part=content]').getBoundingClientRect() : r;
                 const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
                 const fieldHeight = e.shadowRoot && e.shadowRoot.querySelector('[part=input-field]')
-                    ? e.shadowRoot.querySelector('[part=input-field]').getBoundingClientRect().height : target.height;
-                if (visible && Math.min(target.height, fieldHeight) < 44) {
-                  small.push((e.id || e.localName) + ':' + Math.round(Math.min(target.height, fieldHeight)));
+                    ? e.shadowRoot.querySelector('[part=input-field]').getBoundingClientRect().height : r.height;
+                if (visible && Math.min(r.height, fieldHeight) < 44) {
+                  small.push((e.id || e.localName) + ':' + Math.round(Math.min(r.height, fieldHeight)));
                 }
               });
               root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) visit(e.shadowRoot); });

@@ -38,7 +38,7 @@ class StaffSwitchTest extends SpringBrowserlessTest {
     @Test
     void aWrongPinIsRefusedAndTheRightOneSwitchesTheSession() {
         long managerId = staff.findByEmail("manager@example.com").orElseThrow().id();
-        tap("staff-switch");
+        DrawerTest.tap($(Drawer.class).single(), Drawer.Action.SWITCH_STAFF);
         tap("staff-switch-" + managerId);
 
         type("9999");

@@ -110,7 +110,7 @@ class KioskScreenTest extends SpringBrowserlessTest {
             assertThat(getCurrentView()).as(staffRoute).isInstanceOf(KioskView.class);
             assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(kioskPath);
         }
-        assertThat($(com.vaadin.flow.component.sidenav.SideNav.class).exists()).as("no navigation").isFalse();
+        assertThat($(com.vaadin.flow.component.applayout.AppLayout.class).exists()).as("no navigation").isFalse();
         assertThat($(com.vaadin.flow.component.grid.Grid.class).exists()).as("no staff lists").isFalse();
     }
 
