@@ -106,4 +106,65 @@ public final class Tax {
         }
         return new Breakdown(List.copyOf(rates), subtotal, discount, subtotal - discount);
     }
+
+    /** A line's part of its rate's total and tax: what it earned after every discount (for reports, DD041). */
+    public record LineShare(long net, long tax) {
+    }
+
+    /**
+     * Spreads each rate's total and tax (from {@code breakdown}) over the lines at that rate, in
+     * proportion to their amounts after line discounts, each share rounded down and the yen left
+     * over to the first of the largest lines — so per rate the lines' nets add up to the rate's
+     * total and their taxes to the rate's tax exactly, and reports by staff or menu agree with the
+     * receipts. The result is in the order of {@code lines}.
+     */
+    public static List<LineShare> shares(List<Amount> lines, Breakdown breakdown) {
+        long[] net = new long[lines.size()];
+        long[] tax = new long[lines.size()];
+        for (RateTotal rate : breakdown.rates()) {
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).ratePercent() == rate.ratePercent()) {
+                    at.add(i);
+                }
+            }
+            spread(lines, at, rate.gross(), rate.total(), net);
+            long[] byNet = new long[lines.size()];
+            long netSum = 0;
+            for (int i : at) {
+                netSum += net[i];
+            }
+            List<Amount> netAmounts = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                netAmounts.add(new Amount(lines.get(i).ratePercent(), net[i]));
+            }
+            spread(netAmounts, at, netSum, rate.tax(), byNet);
+            for (int i : at) {
+                tax[i] = byNet[i];
+            }
+        }
+        List<LineShare> result = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            result.add(new LineShare(net[i], tax[i]));
+        }
+        return List.copyOf(result);
+    }
+
+    /** Puts {@code floor(amount × part / whole)} into {@code into} for each line in {@code at}, the rest on the largest. */
+    private static void spread(List<Amount> lines, List<Integer> at, long whole, long amount, long[] into) {
+        long given = 0;
+        int largest = -1;
+        for (int i : at) {
+            long share = whole == 0 ? 0 : BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(lines.get(i).amount()))
+                    .divide(BigDecimal.valueOf(whole), 0, java.math.RoundingMode.DOWN).longValueExact();
+            into[i] = share;
+            given += share;
+            if (largest < 0 || lines.get(i).amount() > lines.get(largest).amount()) {
+                largest = i;
+            }
+        }
+        if (largest >= 0) {
+            into[largest] += amount - given;
+        }
+    }
 }

@@ -30,6 +30,7 @@ record Ticket(
         @Nullable Long bookingId,
         @Nullable Long customerId,
         @Nullable Long cashierStaffId,
+        @Nullable Long staffId,
         long subtotal,
         Discount.Kind discountKind,
         long discountValue,
@@ -53,16 +54,36 @@ record Ticket(
             Tax.Breakdown breakdown, TaxRounding rounding, List<Payment> payments, LocalDateTime paidAt) {
         long change = payments.stream().mapToLong(Payment::change).sum();
         return new Ticket(null, storeId, day, receiptNo, commitKey.toString(), draft.bookingId(), draft.customerId(),
-                cashier, breakdown.subtotal(), draft.discount().kind(), draft.discount().value(),
+                cashier, countsFor(draft.lines(), cashier), breakdown.subtotal(), draft.discount().kind(), draft.discount().value(),
                 breakdown.discount(), breakdown.total(), rounding, change, paidAt,
-                draft.lines().stream().map(Line::of).toList(),
-                Set.copyOf(breakdown.rates().stream().map(RateTotal::of).toList()), payments);
+                lines(draft.lines(), breakdown), Set.copyOf(breakdown.rates().stream().map(RateTotal::of).toList()),
+                payments);
+    }
+
+    /**
+     * The staff member the ticket counts for in reports (客数, 指名): the stylist of its first
+     * service line, else whoever rang it up — the rule the register uses for new lines.
+     */
+    static long countsFor(List<TicketLine> lines, long cashier) {
+        return lines.stream().filter(l -> l.kind() == LineKind.SERVICE && l.staffId() != null)
+                .map(TicketLine::staffId).findFirst().orElse(cashier);
+    }
+
+    /** The draft's lines as stored, each with its share of its rate's total and tax (DD041). */
+    private static List<Line> lines(List<TicketLine> lines, Tax.Breakdown breakdown) {
+        List<Tax.LineShare> shares = Tax.shares(
+                lines.stream().map(l -> new Tax.Amount(l.taxRate(), l.amount())).toList(), breakdown);
+        List<Line> stored = new java.util.ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            stored.add(Line.of(lines.get(i), shares.get(i)));
+        }
+        return stored;
     }
 
     /** This ticket with these children; a read model fills in what it read separately. */
     Ticket withChildren(List<Line> newLines, Set<RateTotal> newRateTotals, List<Payment> newPayments) {
         return new Ticket(id, storeId, businessDay, receiptNo, commitKey, bookingId, customerId, cashierStaffId,
-                subtotal, discountKind, discountValue, discount, total, taxRounding, changeGiven, paidAt, newLines,
+                staffId, subtotal, discountKind, discountValue, discount, total, taxRounding, changeGiven, paidAt, newLines,
                 newRateTotals, newPayments);
     }
 
@@ -79,14 +100,19 @@ record Ticket(
                 payments, changeGiven, paidAt, reversal == null ? null : reversal.read());
     }
 
-    /** A line as sold: its discount flattened and its amount after the discount kept as it was computed. */
+    /**
+     * A line as sold: its discount flattened and its amount after the discount kept as it was
+     * computed, and what it earned after the ticket discount with its part of the rate's tax
+     * ({@link Tax#shares}), the figures reports add up.
+     */
     @Table("ticket_line")
     record Line(LineKind kind, @Nullable Long menuItemId, String name, long unitPrice, int quantity, int taxRate,
-            @Nullable Long staffId, Discount.Kind discountKind, long discountValue, long amount) {
+            @Nullable Long staffId, Discount.Kind discountKind, long discountValue, long amount, long netAmount,
+            long netTax) {
 
-        static Line of(TicketLine l) {
+        static Line of(TicketLine l, Tax.LineShare share) {
             return new Line(l.kind(), l.menuItemId(), l.name(), l.unitPrice(), l.quantity(), l.taxRate(), l.staffId(),
-                    l.discount().kind(), l.discount().value(), l.amount());
+                    l.discount().kind(), l.discount().value(), l.amount(), share.net(), share.tax());
         }
 
         TicketLine toLine() {

@@ -56,7 +56,8 @@ class TicketsOfDay {
                     return new Row(new Ticket(id, rs.getLong("store_id"), rs.getObject("business_day", LocalDate.class),
                             rs.getString("receipt_no"), rs.getString("commit_key"),
                             rs.getObject("booking_id", Long.class), rs.getObject("customer_id", Long.class),
-                            rs.getObject("cashier_staff_id", Long.class), rs.getLong("subtotal"),
+                            rs.getObject("cashier_staff_id", Long.class), rs.getObject("staff_id", Long.class),
+                            rs.getLong("subtotal"),
                             Discount.Kind.valueOf(rs.getString("discount_kind")), rs.getLong("discount_value"),
                             rs.getLong("discount"), rs.getLong("total"),
                             TaxRounding.valueOf(rs.getString("tax_rounding")), rs.getLong("change_given"),
@@ -73,7 +74,7 @@ class TicketsOfDay {
                             rs.getString("name"), rs.getLong("unit_price"), rs.getInt("quantity"),
                             rs.getInt("tax_rate"), rs.getObject("staff_id", Long.class),
                             Discount.Kind.valueOf(rs.getString("discount_kind")), rs.getLong("discount_value"),
-                            rs.getLong("amount")));
+                            rs.getLong("amount"), rs.getLong("net_amount"), rs.getLong("net_tax")));
                 });
         Map<Long, Set<Ticket.RateTotal>> rates = new HashMap<>();
         jdbc.sql("select x.* from ticket_rate_total x " + OF_DAY).params(storeId, day).query(rs -> {

@@ -172,4 +172,25 @@ class TaxTest {
     void theDefaultRoundingIsTruncate() {
         assertThat(TaxRounding.valueOf("TRUNCATE").mode()).isEqualTo(java.math.RoundingMode.DOWN);
     }
+
+    @Test
+    void linesShareTheirRatesTotalAndTaxExactly() {
+        // ¥3,300 + ¥2,200 at 10 %, ¥2,160 at 8 %, ¥500 off: 10 % total 5,140 (tax 467), 8 % 2,020 (tax 149).
+        List<Tax.Amount> lines = List.of(new Tax.Amount(10, 3300), new Tax.Amount(8, 2160), new Tax.Amount(10, 2200));
+        Tax.Breakdown b = Tax.of(lines, Discount.yen(500), TaxRounding.TRUNCATE);
+        // 5,140 × 3,300 / 5,500 = 3,084 and 2,056; tax 467 × 3,084 / 5,140 = 280.2 → 280 + the 1 yen left, 186.
+        assertThat(Tax.shares(lines, b)).containsExactly(new Tax.LineShare(3084, 281), new Tax.LineShare(2020, 149),
+                new Tax.LineShare(2056, 186));
+    }
+
+    @Test
+    void theYenLeftOverGoToTheLargestLine() {
+        List<Tax.Amount> lines = List.of(new Tax.Amount(10, 1000), new Tax.Amount(10, 1000), new Tax.Amount(10, 1000));
+        Tax.Breakdown b = Tax.of(lines, Discount.yen(1), TaxRounding.TRUNCATE);
+        List<Tax.LineShare> shares = Tax.shares(lines, b);
+        assertThat(shares).extracting(Tax.LineShare::net).containsExactly(1001L, 999L, 999L);
+        assertThat(shares.stream().mapToLong(Tax.LineShare::tax).sum()).isEqualTo(b.tax());
+        assertThat(Tax.shares(List.of(new Tax.Amount(10, 0)), Tax.of(List.of(new Tax.Amount(10, 0)), Discount.NONE,
+                TaxRounding.TRUNCATE))).containsExactly(new Tax.LineShare(0, 0));
+    }
 }
