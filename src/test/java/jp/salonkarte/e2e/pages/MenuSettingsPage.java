@@ -105,9 +105,18 @@ public final class MenuSettingsPage extends VaadinPage {
     public boolean awaitEditorClosed() {
         try {
             waitForVaadin();
-            wait.until(d -> d.findElements(By.id(SAVE)).stream().noneMatch(WebElement::isDisplayed));
+            // The button can leave the page between finding it and asking it (the dialog closing): gone counts as closed.
+            wait.until(d -> d.findElements(By.id(SAVE)).stream().noneMatch(MenuSettingsPage::shownStill));
             return true;
         } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
+    private static boolean shownStill(WebElement element) {
+        try {
+            return element.isDisplayed();
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
             return false;
         }
     }
