@@ -18,6 +18,8 @@ public enum AuditKind {
     CONSENT_MAILED,
     /** Every customer was exported as CSV. */
     CUSTOMER_CSV_EXPORTED,
+    /** A report list (tickets with customer names) was downloaded as CSV (detail: which list, how many rows). */
+    REPORT_CSV_EXPORTED,
     /** Customers were created from a CSV file (detail: how many). */
     CUSTOMER_CSV_IMPORTED,
     /** A customer record was created. */

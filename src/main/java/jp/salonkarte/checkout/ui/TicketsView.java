@@ -41,7 +41,7 @@ import jp.salonkarte.store.Role;
 @Route("checkout/tickets")
 @PageTitle("Salon Karte")
 @PermitAll
-class TicketsView extends VerticalLayout {
+class TicketsView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
 
     private final CheckoutService checkout;
     private final CustomerService customers;
@@ -110,6 +110,28 @@ class TicketsView extends VerticalLayout {
         if (list.getComponentCount() == 0) {
             list.add(new Div(new Span(getTranslation("tickets.none"))));
         }
+    }
+
+    /**
+     * {@code ?day=2026-10-01&ticket=123} (a report's drill-down): that day's list with that
+     * ticket's receipt open. A day or ticket that does not parse or is not this store's is ignored.
+     */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("day").ifPresent(text -> {
+            try {
+                LocalDate requested = LocalDate.parse(text);
+                if (!requested.isAfter(checkout.today())) {
+                    day.setValue(requested);
+                }
+            } catch (java.time.format.DateTimeParseException ignored) {
+                // a hand-edited address: stay on today
+            }
+        });
+        parameters.getSingleParameter("ticket").filter(id -> id.matches("\\d{1,18}"))
+                .flatMap(id -> checkout.find(Long.parseLong(id))).filter(t -> t.storeId() == storeId)
+                .ifPresent(this::showReceipt);
     }
 
     ReceiptDialog showReceipt(PaidTicket t) {
