@@ -87,6 +87,29 @@ public final class CheckoutPage extends VaadinPage {
         return yen(byId("checkout-total").getText());
     }
 
+    /** Puts the ticket on a customer found by typing {@code name} in the customer picker. */
+    public CheckoutPage chooseCustomer(String name) {
+        if (driver instanceof org.openqa.selenium.chromium.ChromiumDriver) {
+            choose("checkout-customer-picker", name);
+        } else {
+            // WebKitGTK's driver does not type Japanese into the field: the text goes in as an input
+            // event, as an IME commits it, and the matching option is tapped.
+            WebElement field = byId("checkout-customer-picker");
+            WebElement input = field.findElement(org.openqa.selenium.By.cssSelector("input"));
+            input.click();
+            js().executeScript("arguments[0].value = arguments[1];"
+                    + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", input, name);
+            WebElement item = waitFor(() -> "option '" + name + "' in #checkout-customer-picker")
+                    .until(d -> openOptions(field).stream().filter(e -> e.getText().trim().startsWith(name)).findFirst()
+                            .orElse(null));
+            tapOverlayItem(item);
+            awaitClosed(field, "checkout-customer-picker");
+            waitForVaadin();
+        }
+        waitFor(() -> "the ticket on " + name).until(d -> byId("checkout-customer").getText().contains(name));
+        return this;
+    }
+
     /** Opens the payment dialog, chooses cash and keys in the tendered amount on the keypad. */
     public CheckoutPage payCash(long tendered) {
         tapId("checkout-pay");
