@@ -53,4 +53,11 @@ public record ReportScope(long storeId, @Nullable Long staffId) {
             throw new AccessDeniedException("staff see their own figures only");
         }
     }
+
+    /** Refuses another store's data to a logged-in staff member of any role (system jobs pass). */
+    static void checkStore(long storeId) {
+        Actor.current().filter(a -> a.storeId() != storeId).ifPresent(a -> {
+            throw new AccessDeniedException("another store's customers");
+        });
+    }
 }

@@ -119,6 +119,16 @@ public final class SalonHistory {
         return id;
     }
 
+    /** A booking of one hour from {@code startsAt}, made at {@code createdAt}, with 指名 or not. */
+    public long booking(long customerId, long staffId, java.time.LocalDateTime startsAt,
+            java.time.LocalDateTime createdAt, String status, boolean nominated) {
+        return jdbc.sql("""
+                insert into booking (store_id, customer_id, staff_id, starts_at, ends_at, status, created_at, updated_at,
+                    nominated) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(storeId, customerId, staffId, startsAt, startsAt.plusHours(1), status, createdAt, createdAt,
+                        nominated).query(Long.class).single();
+    }
+
     /** A void (same day) or refund (a later day) of the whole ticket, handed back on {@code day}. */
     public void reverse(long ticketId, String kind, LocalDate day, long staffId) {
         long total = jdbc.sql("select total from ticket where id = ?").params(ticketId).query(Long.class).single();

@@ -132,6 +132,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             entry("SalesReport.figures", STAFF),
             entry("SalesReport.breakdown", STAFF),
             entry("SalesReport.tickets", STAFF),
+            entry("CustomerFigures.figures", STAFF),
+            entry("CustomerFigures.cycleOf", STAFF),
             entry("DailyCloseService.isClosed", STAFF),
             entry("DailyCloseService.summary", STAFF),
             entry("DailyCloseService.close", MANAGER),

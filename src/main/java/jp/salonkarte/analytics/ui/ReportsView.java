@@ -30,6 +30,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
+import jp.salonkarte.analytics.CustomerFigures;
 import jp.salonkarte.analytics.Period;
 import jp.salonkarte.analytics.ReportScope;
 import jp.salonkarte.analytics.SalesReport;
@@ -91,6 +92,10 @@ public class ReportsView extends VerticalLayout {
     final Span periodLabel = new Span();
     final Div cards = new Div();
     final Div rates = new Div();
+    final Div customerCards = new Div();
+    final Select<Integer> returnDays = new Select<>();
+    final Span tiersLine = new Span();
+    private final CustomerFigures customerFigures;
     final Chart daily = Chart.bars(List.of(), List.of());
     /** The first day of each bar of {@link #daily}, this period's and the previous one's. */
     private List<Period> bars = List.of();
@@ -100,9 +105,10 @@ public class ReportsView extends VerticalLayout {
     private final ReportCsv csv;
     private SalesReport.Figures current;
 
-    ReportsView(SalesReport report, CurrentStaff currentStaff, StaffService staffService, ReportCsv csv,
-            Clock clock) {
+    ReportsView(SalesReport report, CustomerFigures customerFigures, CurrentStaff currentStaff,
+            StaffService staffService, ReportCsv csv, Clock clock) {
         this.report = report;
+        this.customerFigures = customerFigures;
         this.csv = csv;
         this.widest = ReportScope.forCurrentStaff();
         this.scope = widest;
@@ -152,6 +158,20 @@ public class ReportsView extends VerticalLayout {
             }
         });
         add(cards, rates, daily);
+
+        returnDays.setId("reports-return-days");
+        returnDays.setLabel(getTranslation("reports.returnDays"));
+        returnDays.setItems(CustomerFigures.RETURN_DAYS);
+        returnDays.setItemLabelGenerator(d -> getTranslation("reports.returnDays.option", d));
+        returnDays.setValue(CustomerFigures.DEFAULT_RETURN_DAYS);
+        returnDays.addValueChangeListener(e -> refreshCustomers());
+        customerCards.setId("reports-customer-kpis");
+        customerCards.addClassName("report-cards");
+        tiersLine.setId("reports-tiers");
+        tiersLine.addClassName("report-rates");
+        HorizontalLayout customersHead = new HorizontalLayout(new H3(getTranslation("reports.customers")), returnDays);
+        customersHead.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(customersHead, customerCards, tiersLine);
 
         HorizontalLayout byBar = new HorizontalLayout();
         byBar.addClassName("report-by");
@@ -301,7 +321,62 @@ public class ReportsView extends VerticalLayout {
             rates.add(reversed);
         }
         refreshChart(previous);
+        refreshCustomers();
         refreshTable();
+    }
+
+    /** The customer figures of the period, each a share with its count (「50.0%（2/4人）」) and its (i). */
+    private void refreshCustomers() {
+        int days = returnDays.getValue() == null ? CustomerFigures.DEFAULT_RETURN_DAYS : returnDays.getValue();
+        CustomerFigures.Figures f = customerFigures.figures(scope, period, days);
+        customerCards.removeAll();
+        customerCards.add(shareCard("NEW_RETURNED", f.newReturned(), f.newUndecided() > 0
+                ? getTranslation("reports.undecided", f.newUndecided()) : null));
+        customerCards.add(shareCard("NEW_REGULAR", f.newRegular(), null));
+        customerCards.add(valueCard("CYCLE", f.cycleMeanDays() == null ? "—"
+                : getTranslation("reports.days", Math.round(f.cycleMeanDays())),
+                f.cycleMedianDays() == null ? null : getTranslation("reports.median", Math.round(f.cycleMedianDays()))));
+        customerCards.add(shareCard("NOMINATED", f.nominated(), null));
+        customerCards.add(shareCard("REBOOKED", f.rebooked(), null));
+        customerCards.add(shareCard("LAPSED", f.lapsed(), null));
+        customerCards.add(shareCard("NO_SHOW", f.noShows(), null));
+        customerCards.add(shareCard("CANCELLED", f.cancellations(), null));
+        StringBuilder tiers = new StringBuilder(getTranslation("reports.tiers"));
+        f.tiers().forEach((tier, count) -> tiers.append("　").append(getTranslation(tier.labelKey())).append(' ')
+                .append(getTranslation("reports.count", count)));
+        tiersLine.setText(tiers.toString());
+    }
+
+    private Component shareCard(String key, CustomerFigures.Share share, String note) {
+        String value = share.percent() == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f%%", share.percent());
+        String detail = getTranslation("reports.share", share.count(), share.of());
+        return valueCard(key, value, note == null ? detail : detail + "　" + note);
+    }
+
+    private Component valueCard(String key, String value, String detail) {
+        String name = getTranslation("reports.cust." + key);
+        String id = "reports-cust-" + key.toLowerCase().replace('_', '-');
+        Span label = new Span(name);
+        label.addClassName("report-card-name");
+        Button info = new Button(new Icon(VaadinIcon.INFO_CIRCLE_O), e -> ReportDefinitions.show("reports.cust." + key));
+        info.setId(id + "-info");
+        info.addThemeVariants(ButtonVariant.TERTIARY);
+        info.setAriaLabel(getTranslation("reports.definition", name));
+        Span number = new Span(value);
+        number.setId(id);
+        number.addClassName("report-card-value");
+        HorizontalLayout head = new HorizontalLayout(label, info);
+        head.setAlignItems(FlexComponent.Alignment.CENTER);
+        head.setSpacing(false);
+        Div card = new Div(head, number);
+        if (detail != null) {
+            Span d = new Span(detail);
+            d.setId(id + "-detail");
+            d.addClassName("report-card-compare");
+            card.add(d);
+        }
+        card.addClassName("report-card");
+        return card;
     }
 
     /**

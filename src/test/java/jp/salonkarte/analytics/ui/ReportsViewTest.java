@@ -90,6 +90,10 @@ class ReportsViewTest extends SpringBrowserlessTest {
         assertThat(text("reports-kpi-sales-compare")).contains("前期比 —").contains("前年比 —");
         assertThat(text("reports-rate-10")).contains("¥11,000").contains("¥1,000");
 
+        assertThat(text("reports-cust-new-returned")).as("五月 晴 came once").isEqualTo("0.0%");
+        assertThat(text("reports-cust-new-returned-detail")).isEqualTo("0/1人");
+        assertThat(text("reports-tiers")).contains("新規（1回） 1人");
+
         test($(Button.class).withId("reports-kpi-per-customer-info").single()).click();
         Dialog definition = $(Dialog.class).withId("reports-definition").single();
         assertThat(definition.getHeaderTitle()).isEqualTo("客単価");

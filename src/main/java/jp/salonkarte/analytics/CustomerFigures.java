@@ -1,0 +1,280 @@
+package jp.salonkarte.analytics;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.salonkarte.base.Access;
+
+/**
+ * The customer figures salons judge themselves by (issue 14), from the paid tickets (DD041). A
+ * <b>visit</b> is a business day on which the customer has a ticket at this store that still
+ * stands (not voided or refunded); two tickets on one day are one visit. A visit counts for the
+ * stylist of its ticket ({@code ticket.staff_id}); with a staff scope the figures are that
+ * stylist's: their new customers, their visits.
+ */
+@Service
+@Access.Staff
+@Transactional(readOnly = true)
+public class CustomerFigures {
+
+    /** Return windows the screen offers for 新規再来率. */
+    public static final List<Integer> RETURN_DAYS = List.of(30, 60, 90);
+    public static final int DEFAULT_RETURN_DAYS = 90;
+    /** 固定客化: a 3rd visit within this many days of the first. */
+    public static final int REGULAR_DAYS = 180;
+    /** 失客: no visit for this many months and no booking ahead. */
+    public static final int LAPSE_MONTHS = 6;
+
+    /** A share: how many of how many; {@link #percent} is empty without a base. */
+    public record Share(long count, long of) {
+
+        public @Nullable Double percent() {
+            return of == 0 ? null : count * 100.0 / of;
+        }
+    }
+
+    /** The customer figures of a period. */
+    public record Figures(Share newReturned, int returnDays, long newUndecided, Share newRegular, Share nominated,
+            Share rebooked, @Nullable Double cycleMeanDays, @Nullable Double cycleMedianDays, Share lapsed,
+            Share noShows, Share cancellations, Map<Tier, Long> tiers) {
+    }
+
+    /** Visit-count tiers of the customers who came in the period (visits so far at its end). */
+    public enum Tier {
+        NEW(1, 1), NEAR_NEW(2, 3), SETTLING(4, 6), STABLE(7, 9), REGULAR(10, Integer.MAX_VALUE);
+
+        final int from;
+        final int to;
+
+        Tier(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        static Tier of(int visits) {
+            for (Tier t : values()) {
+                if (visits >= t.from && visits <= t.to) {
+                    return t;
+                }
+            }
+            return NEW;
+        }
+
+        public String labelKey() {
+            return "reports.tier." + name();
+        }
+    }
+
+    /** One visit: the day and the stylist it counts for. */
+    record Visit(LocalDate day, @Nullable Long staffId) {
+    }
+
+    private static final String STANDING = """
+            select t.customer_id, t.business_day, min(t.staff_id) as staff_id from ticket t
+            where t.store_id = :store and t.customer_id is not null
+              and not exists (select 1 from ticket_reversal r where r.ticket_id = t.id)""";
+
+    private final JdbcClient jdbc;
+    private final java.time.Clock clock;
+
+    CustomerFigures(JdbcClient jdbc, java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Figures figures(ReportScope scope, Period period, int returnDays) {
+        scope.check();
+        if (!RETURN_DAYS.contains(returnDays)) {
+            throw new IllegalArgumentException("return window must be one of " + RETURN_DAYS);
+        }
+        LocalDate today = LocalDate.now(clock);
+        Set<Long> inPeriod = new TreeSet<>(jdbc.sql(STANDING + " and t.business_day between :from and :to"
+                        + " group by t.customer_id, t.business_day")
+                .param("store", scope.storeId()).param("from", period.from()).param("to", period.to())
+                .query((rs, n) -> rs.getLong(1)).list());
+        Map<Long, List<Visit>> histories = histories(scope.storeId(), inPeriod);
+
+        long newCount = 0;
+        long returned = 0;
+        long undecided = 0;
+        long regular = 0;
+        List<Long> intervals = new ArrayList<>();
+        Map<Tier, Long> tiers = new TreeMap<>();
+        for (Tier t : Tier.values()) {
+            tiers.put(t, 0L);
+        }
+        for (var e : histories.entrySet()) {
+            List<Visit> visits = e.getValue();
+            Visit first = visits.getFirst();
+            if (!first.day().isBefore(period.from()) && !first.day().isAfter(period.to()) && mine(scope, first)) {
+                newCount++;
+                if (visits.size() > 1 && ChronoUnit.DAYS.between(first.day(), visits.get(1).day()) <= returnDays) {
+                    returned++;
+                } else if (!first.day().plusDays(returnDays).isBefore(today)) {
+                    undecided++;
+                }
+                if (visits.size() > 2 && ChronoUnit.DAYS.between(first.day(), visits.get(2).day()) <= REGULAR_DAYS) {
+                    regular++;
+                }
+            }
+            int upToEnd = 0;
+            boolean cameForMe = false;
+            for (int i = 0; i < visits.size(); i++) {
+                Visit v = visits.get(i);
+                if (v.day().isAfter(period.to())) {
+                    break;
+                }
+                upToEnd++;
+                boolean inside = !v.day().isBefore(period.from());
+                if (inside && mine(scope, v)) {
+                    cameForMe = true;
+                    if (i > 0) {
+                        intervals.add(ChronoUnit.DAYS.between(visits.get(i - 1).day(), v.day()));
+                    }
+                }
+            }
+            if (cameForMe) {
+                tiers.merge(Tier.of(upToEnd), 1L, Long::sum);
+            }
+        }
+        return new Figures(new Share(returned, newCount), returnDays, undecided, new Share(regular, newCount),
+                nominated(scope, period), rebooked(scope, period), mean(intervals), median(intervals),
+                lapsed(scope, period), bookings(scope, period, "NO_SHOW"), bookings(scope, period, "CANCELLED"),
+                tiers);
+    }
+
+    /** 来店サイクル of one customer: the mean of their last three intervals (days), empty before a second visit. */
+    public @Nullable Double cycleOf(long storeId, long customerId) {
+        ReportScope.checkStore(storeId);
+        List<Visit> visits = histories(storeId, List.of(customerId)).getOrDefault(customerId, List.of());
+        List<Long> last = new ArrayList<>();
+        for (int i = Math.max(1, visits.size() - 3); i < visits.size(); i++) {
+            last.add(ChronoUnit.DAYS.between(visits.get(i - 1).day(), visits.get(i).day()));
+        }
+        return mean(last);
+    }
+
+    private static boolean mine(ReportScope scope, Visit v) {
+        return scope.staffId() == null || scope.staffId().equals(v.staffId());
+    }
+
+    /** Every visit of these customers at the store, in order. */
+    private Map<Long, List<Visit>> histories(long storeId, Collection<Long> customers) {
+        Map<Long, List<Visit>> histories = new HashMap<>();
+        List<Long> ids = List.copyOf(customers);
+        for (int i = 0; i < ids.size(); i += 1_000) {
+            jdbc.sql(STANDING + " and t.customer_id in (:ids) group by t.customer_id, t.business_day"
+                            + " order by t.customer_id, t.business_day")
+                    .param("store", storeId).param("ids", ids.subList(i, Math.min(ids.size(), i + 1_000)))
+                    .query(rs -> {
+                        histories.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
+                                new Visit(rs.getObject(2, LocalDate.class), rs.getObject(3, Long.class)));
+                    });
+        }
+        return histories;
+    }
+
+    /** 指名率: tickets of the period that still stand, and those whose booking asked for the stylist. */
+    private Share nominated(ReportScope scope, Period period) {
+        return jdbc.sql("""
+                select coalesce(sum(b.nominated), 0), count(*) from ticket t left join booking b on b.id = t.booking_id
+                where t.store_id = :store and t.business_day between :from and :to
+                  and (:staff is null or t.staff_id = :staff)
+                  and not exists (select 1 from ticket_reversal r where r.ticket_id = t.id)""")
+                .param("store", scope.storeId()).param("from", period.from()).param("to", period.to())
+                .param("staff", scope.staffId()).query((rs, n) -> new Share(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    /** 次回予約率: visits after which the customer held a booking for a later day by the end of that day. */
+    private Share rebooked(ReportScope scope, Period period) {
+        return jdbc.sql("""
+                select coalesce(sum(exists (select 1 from booking b where b.customer_id = v.customer_id
+                        and b.store_id = :store and b.starts_at >= v.business_day + interval 1 day
+                        and b.created_at < v.business_day + interval 1 day)), 0), count(*)
+                from (select t.customer_id, t.business_day from ticket t
+                      where t.store_id = :store and t.customer_id is not null and t.business_day between :from and :to
+                        and (:staff is null or t.staff_id = :staff)
+                        and not exists (select 1 from ticket_reversal r where r.ticket_id = t.id)
+                      group by t.customer_id, t.business_day) v""")
+                .param("store", scope.storeId()).param("from", period.from()).param("to", period.to())
+                .param("staff", scope.staffId()).query((rs, n) -> new Share(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    /**
+     * 失客 in the period: customers whose last visit was {@value #LAPSE_MONTHS} months before a day
+     * of the period (they crossed the line in it), with no visit since and no booking ahead at the
+     * period's end; of all customers whose visit in that window six months back could have been their last.
+     */
+    private Share lapsed(ReportScope scope, Period period) {
+        LocalDate windowFrom = period.from().minusMonths(LAPSE_MONTHS);
+        LocalDate windowTo = period.to().minusMonths(LAPSE_MONTHS);
+        Set<Long> candidates = new TreeSet<>(jdbc.sql(STANDING + " and t.business_day between :from and :to"
+                        + " and (:staff is null or t.staff_id = :staff) group by t.customer_id, t.business_day")
+                .param("store", scope.storeId()).param("from", windowFrom).param("to", windowTo)
+                .param("staff", scope.staffId()).query((rs, n) -> rs.getLong(1)).list());
+        if (candidates.isEmpty()) {
+            return new Share(0, 0);
+        }
+        Set<Long> booked = new TreeSet<>();
+        List<Long> ids = List.copyOf(candidates);
+        LocalDateTime end = period.to().plusDays(1).atStartOfDay();
+        for (int i = 0; i < ids.size(); i += 1_000) {
+            booked.addAll(jdbc.sql("""
+                    select distinct customer_id from booking where store_id = :store and customer_id in (:ids)
+                      and starts_at >= :end and created_at < :end and status in ('BOOKED', 'ARRIVED')""")
+                    .param("store", scope.storeId()).param("ids", ids.subList(i, Math.min(ids.size(), i + 1_000)))
+                    .param("end", end).query(Long.class).list());
+        }
+        long lapsed = 0;
+        for (var e : histories(scope.storeId(), candidates).entrySet()) {
+            LocalDate last = null;
+            for (Visit v : e.getValue()) {
+                if (!v.day().isAfter(period.to())) {
+                    last = v.day();
+                }
+            }
+            if (last != null && !last.isBefore(windowFrom) && !last.isAfter(windowTo) && !booked.contains(e.getKey())) {
+                lapsed++;
+            }
+        }
+        return new Share(lapsed, candidates.size());
+    }
+
+    /** No-shows or cancellations among the bookings that start in the period. */
+    private Share bookings(ReportScope scope, Period period, String status) {
+        return jdbc.sql("""
+                select coalesce(sum(status = :status), 0), count(*) from booking
+                where store_id = :store and starts_at >= :from and starts_at < :to
+                  and (:staff is null or staff_id = :staff)""")
+                .param("status", status).param("store", scope.storeId()).param("from", period.from().atStartOfDay())
+                .param("to", period.to().plusDays(1).atStartOfDay()).param("staff", scope.staffId())
+                .query((rs, n) -> new Share(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    private static @Nullable Double mean(List<Long> values) {
+        return values.isEmpty() ? null : values.stream().mapToLong(Long::longValue).average().orElse(0);
+    }
+
+    private static @Nullable Double median(List<Long> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    }
+}
