@@ -63,12 +63,15 @@ public final class MainLayout extends VaadinPage {
             try {
                 navigate(NAV_CUSTOMERS);
                 break;
-            } catch (org.openqa.selenium.ElementNotInteractableException stillSliding) {
-                // WebKit: the drawer is on screen but still sliding in; tap again a moment later.
+            } catch (org.openqa.selenium.ElementNotInteractableException | org.openqa.selenium.TimeoutException
+                    stillSliding) {
+                // WebKit: the drawer is on screen but still sliding in, or closed again under a slow
+                // first layout; open it again and tap a moment later.
                 if (attempt >= 4) {
                     throw stillSliding;
                 }
                 sleepQuietly(500);
+                openDrawer();
             }
         }
         return CustomersPage.shown(driver, baseUrl);
