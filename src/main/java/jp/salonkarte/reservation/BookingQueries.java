@@ -43,7 +43,8 @@ class BookingQueries {
             rows.add(new Booking(rs.getLong("id"), rs.getLong("store_id"), rs.getLong("customer_id"),
                     rs.getLong("staff_id"), rs.getObject("starts_at", LocalDateTime.class),
                     rs.getObject("ends_at", LocalDateTime.class), BookingStatus.valueOf(rs.getString("status")),
-                    BookingSource.valueOf(rs.getString("source")), rs.getString("note"), rs.getInt("version"),
+                    BookingSource.valueOf(rs.getString("source")), rs.getBoolean("nominated"), rs.getString("note"),
+                    rs.getInt("version"),
                     rs.getString("customer_name"), rs.getString("customer_kana"), rs.getBoolean("has_cautions"),
                     List.of()));
         });
@@ -62,7 +63,7 @@ class BookingQueries {
                                     rs.getInt("price_yen")));
                 });
         return rows.stream().map(b -> new Booking(b.id(), b.storeId(), b.customerId(), b.staffId(), b.startsAt(),
-                b.endsAt(), b.status(), b.source(), b.note(), b.version(), b.customerName(), b.customerKana(),
+                b.endsAt(), b.status(), b.source(), b.nominated(), b.note(), b.version(), b.customerName(), b.customerKana(),
                 b.customerHasCautions(), List.copyOf(menus.getOrDefault(b.id(), List.of())))).toList();
     }
 }

@@ -118,11 +118,11 @@ public class BookingService {
         var now = java.sql.Timestamp.from(clock.instant());
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
-                insert into booking (store_id, customer_id, staff_id, starts_at, ends_at, status, source, note,
-                                     created_at, updated_at)
-                values (?, ?, ?, ?, ?, 'BOOKED', ?, ?, ?, ?)""")
+                insert into booking (store_id, customer_id, staff_id, starts_at, ends_at, status, source, nominated,
+                                     note, created_at, updated_at)
+                values (?, ?, ?, ?, ?, 'BOOKED', ?, ?, ?, ?, ?)""")
                 .params(request.storeId(), request.customerId(), request.staffId(), request.startsAt(), end,
-                        request.source().name(), blankToNull(request.note()), now, now)
+                        request.source().name(), request.nominated(), blankToNull(request.note()), now, now)
                 .update(key, "id");
         long id = key.getKey().longValue();
         saveMenus(id, menus);
@@ -151,10 +151,10 @@ public class BookingService {
             place(id, before.storeId(), request.staffId(), request.startsAt(), end, request.overrideHours());
         }
         jdbc.sql("""
-                update booking set customer_id = ?, staff_id = ?, starts_at = ?, ends_at = ?, source = ?, note = ?,
-                                   updated_at = ?, version = version + 1 where id = ?""")
+                update booking set customer_id = ?, staff_id = ?, starts_at = ?, ends_at = ?, source = ?, nominated = ?,
+                                   note = ?, updated_at = ?, version = version + 1 where id = ?""")
                 .params(request.customerId(), request.staffId(), request.startsAt(), end, request.source().name(),
-                        blankToNull(request.note()), java.sql.Timestamp.from(clock.instant()), id)
+                        request.nominated(), blankToNull(request.note()), java.sql.Timestamp.from(clock.instant()), id)
                 .update();
         jdbc.sql("delete from booking_menu where booking_id = ?").param(id).update();
         saveMenus(id, menus);

@@ -255,7 +255,8 @@ public class WebBookingService {
             Booking booking;
             try {
                 booking = bookings.book(new BookingRequest(form.storeId(), match.customerId(), staffId, start, minutes,
-                        List.copyOf(new java.util.LinkedHashSet<>(form.menuItemIds())), note, BookingSource.WEB, false));
+                        List.copyOf(new java.util.LinkedHashSet<>(form.menuItemIds())), note, BookingSource.WEB, false,
+                        form.staffId() != null));
             } catch (BookingException e) {
                 // Taken between our check and the staff lock, or outside hours after a shift change.
                 throw BookingException.invalid("webbook.error.taken");

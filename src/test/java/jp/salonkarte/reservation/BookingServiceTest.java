@@ -196,6 +196,20 @@ class BookingServiceTest {
     }
 
     @Test
+    void theNominationIsKeptAndChangedWithTheBooking() {
+        long customerId = customer();
+        LocalDate day = day();
+        Staff a = staff().get(0);
+        Booking asked = bookings.book(new BookingRequest(store().id(), customerId, a.id(), day.atTime(11, 0), 60,
+                List.of(), null, BookingSource.PHONE, true, true));
+        assertThat(asked.nominated()).as("指名").isTrue();
+        assertThat(bookings.book(request(customerId, a.id(), day.atTime(14, 0), 60)).nominated()).isFalse();
+        Booking changed = bookings.update(asked.id(), asked.version(), new BookingRequest(store().id(), customerId,
+                a.id(), day.atTime(11, 0), 60, List.of(), null, BookingSource.PHONE, true, false));
+        assertThat(changed.nominated()).isFalse();
+    }
+
+    @Test
     void aMenuWithoutADurationIsCopiedWithoutOneNotAsZeroMinutes() {
         long customerId = customer();
         jdbc.sql("insert into menu_item (store_id, kind, category, name, price_yen, tax_rate, duration_minutes)"

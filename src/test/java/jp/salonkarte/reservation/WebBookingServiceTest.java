@@ -105,6 +105,19 @@ class WebBookingServiceTest {
     }
 
     @Test
+    void aNamedStylistIsANominationAndAnyoneIsNot() {
+        var anyone = web.book(form("キムラ", mobile(), "n1@example.com"));
+        assertThat(bookings.find(anyone.bookingId()).orElseThrow().nominated()).as("指名なし").isFalse();
+
+        long staffId = web.bookableStaff(storeId()).getFirst().id();
+        var free = web.freeTimes(storeId(), menus(), staffId).entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty()).findFirst().orElseThrow();
+        var named = web.book(new WebBookingForm(storeId(), menus(), staffId, free.getKey().atTime(free.getValue().getLast()),
+                "木村", "陽菜", "キムラ", "ヒナ", mobile(), "n2@example.com", null));
+        assertThat(bookings.find(named.bookingId()).orElseThrow().nominated()).as("a name chosen").isTrue();
+    }
+
+    @Test
     void badInputIsRefusedByTheServiceWhateverThePageSent() {
         assertThat(key(() -> web.book(form("kimura", mobile(), "e@example.com")))).isEqualTo("webbook.error.kana");
         assertThat(key(() -> web.book(form("キムラ", "12345", "e@example.com")))).isEqualTo("webbook.error.phone");

@@ -349,7 +349,13 @@ public class ReportsView extends VerticalLayout {
 
     private Component shareCard(String key, CustomerFigures.Share share, String note) {
         String value = share.percent() == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f%%", share.percent());
-        String detail = getTranslation("reports.share", share.count(), share.of());
+        // People, tickets, visits or bookings: the base says what was counted.
+        String unit = switch (key) {
+            case "NOMINATED", "NO_SHOW", "CANCELLED" -> "reports.share.items";
+            case "REBOOKED" -> "reports.share.visits";
+            default -> "reports.share";
+        };
+        String detail = getTranslation(unit, share.count(), share.of());
         return valueCard(key, value, note == null ? detail : detail + "　" + note);
     }
 

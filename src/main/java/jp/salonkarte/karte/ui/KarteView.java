@@ -81,9 +81,13 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
     final Div sectionsArea = new Div();
     private Customer customer;
 
+    private final jp.salonkarte.analytics.CustomerFigures figures;
+
     KarteView(CustomerService customers, KarteService karte, PhotoService photos, StaffService staffService,
-            MenuService menus, CurrentStaff currentStaff, Clock clock, List<KarteSection> sections, AuditLog audit) {
+            MenuService menus, CurrentStaff currentStaff, Clock clock, List<KarteSection> sections, AuditLog audit,
+            jp.salonkarte.analytics.CustomerFigures figures) {
         this.customers = customers;
+        this.figures = figures;
         this.karte = karte;
         this.photos = photos;
         this.currentStaff = currentStaff;
@@ -165,9 +169,12 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
         caution.setText("⚠ " + getTranslation("customer.cautions") + ": " + Objects.toString(customer.cautions(), ""));
         caution.setVisible(customer.hasCautions());
         KarteService.Summary summary = karte.summary(customer.id());
+        // 来店サイクル: the mean of the customer's last three intervals between paid visits (issue 14).
+        Double cycle = figures.cycleOf(currentStaff.require().storeId(), customer.id());
         stats.setText(getTranslation("karte.stats", summary.visits(),
                 summary.lastVisit() == null ? "—" : summary.lastVisit().format(jp.salonkarte.base.DateFormats.day(getLocale())),
-                summary.totalSpend() == null ? "—" : jp.salonkarte.base.Yen.format(summary.totalSpend())));
+                summary.totalSpend() == null ? "—" : jp.salonkarte.base.Yen.format(summary.totalSpend()))
+                + (cycle == null ? "" : getTranslation("karte.stats.cycle", Math.round(cycle))));
         empty.setVisible(summary.visits() == 0);
         rank.setVisible(summary.rank() != null);
         if (summary.rank() != null) {

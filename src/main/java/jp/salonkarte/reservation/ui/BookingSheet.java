@@ -56,6 +56,8 @@ class BookingSheet extends Dialog {
     final DatePicker date = new DatePicker();
     final TimePicker time = new TimePicker();
     final Select<BookingSource> source = new Select<>();
+    /** 指名: the customer asked for this stylist (counted in 指名率). */
+    final com.vaadin.flow.component.checkbox.Checkbox nominated = new com.vaadin.flow.component.checkbox.Checkbox();
     final TextArea note = new TextArea();
     private final BookingService bookings;
     private final java.time.Clock clock;
@@ -154,7 +156,9 @@ class BookingSheet extends Dialog {
         who.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         form.add(who, 2);
         form.add(menus, 2);
-        form.add(staff, duration, date, time, source);
+        nominated.setId("booking-nominated");
+        nominated.setLabel(getTranslation("booking.nominated"));
+        form.add(staff, duration, date, time, source, nominated);
         form.add(note, 2);
 
         if (existing != null) {
@@ -167,6 +171,7 @@ class BookingSheet extends Dialog {
             date.setValue(existing.startsAt().toLocalDate());
             time.setValue(existing.startsAt().toLocalTime());
             source.setValue(existing.source());
+            nominated.setValue(existing.nominated());
             note.setValue(Objects.toString(existing.note(), ""));
             add(statusBar(existing));
         } else {
@@ -271,7 +276,7 @@ class BookingSheet extends Dialog {
         BookingRequest request = new BookingRequest(storeId, customer.getValue().id(), staff.getValue().id(),
                 LocalDateTime.of(date.getValue(), time.getValue()), duration.getValue(),
                 menus.getSelectedItems().stream().map(MenuItem::id).toList(), note.getValue(), source.getValue(),
-                overrideHours);
+                overrideHours, nominated.getValue());
         try {
             if (existing == null) {
                 bookings.book(request);

@@ -76,6 +76,8 @@ class ReservationBoardScreenTest extends SpringBrowserlessTest {
                 .orElseThrow();
         sheet.menus.setValue(java.util.Set.of(cut));
         assertThat(sheet.duration.getValue()).as("the menu's length").isEqualTo(cut.durationMinutes());
+        assertThat(sheet.nominated.getValue()).as("指名 is not assumed").isFalse();
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class).withId("booking-nominated").single()).click();
         test($(Button.class).withId("booking-save").single()).click();
 
         List<Booking> booked = bookings.day(stores.currentStore().orElseThrow().id(), day).stream()
@@ -83,6 +85,7 @@ class ReservationBoardScreenTest extends SpringBrowserlessTest {
         assertThat(booked).singleElement().satisfies(b -> {
             assertThat(b.startsAt()).isEqualTo(day.atTime(11, 0));
             assertThat(b.menus()).extracting(Booking.Menu::name).containsExactly(cut.name());
+            assertThat(b.nominated()).as("the customer asked for this stylist").isTrue();
         });
         assertThat(view.board.model().items()).anySatisfy(i -> {
             assertThat(i.id()).isEqualTo(booked.getFirst().id());
