@@ -60,7 +60,7 @@ class ScreenTourE2EIT {
                         {"customers/import", "顧客・カルテ"}, {"checkout/tickets", "会計"}, {"checkout/close", "会計"},
                         {"printing/jobs", "印刷状況"}, {"settings/printers", "設定"}, {"settings/consent", "設定"},
                         {"settings/web-booking", "設定"}, {"settings/mail", "設定"}, {"settings/audit", "設定"},
-                        {"customers/consent/1", "顧客・カルテ"}}) {
+                        {"customers/consent/1", "顧客・カルテ"}, {"reports", "集計"}}) {
                     open(driver, screen[0]);
                     String name = (screen[0].isEmpty() ? "reservations" : screen[0].replace('/', '-'));
                     session.screenshot("tour-" + name + "-" + orientation);
@@ -68,7 +68,16 @@ class ScreenTourE2EIT {
                     assertThat(driver.findElement(By.id("view-title")).getText()).as(name).isEqualTo(screen[1]);
                     assertThat(smallControls(driver)).as("controls under 44 px on %s (%s)", name, orientation)
                             .isEmpty();
+                    assertThat(undefinedElements(driver)).as("components missing from the bundle on %s", name).isEmpty();
                 }
+                // The booking sheet: a dialog of the board, whose components the board's chunk must bring.
+                open(driver, "");
+                session.tap(driver.findElement(By.id("board-new")));
+                waitFor(driver, By.id("booking-save"));
+                session.screenshot("tour-booking-sheet-" + orientation);
+                assertThat(smallControls(driver)).as("booking sheet (%s)", orientation).isEmpty();
+                assertThat(undefinedElements(driver)).as("components missing from the bundle on the booking sheet")
+                        .isEmpty();
                 open(driver, "settings/menus");
                 session.tap(driver.findElement(By.id("menu-new")));
                 waitFor(driver, By.id("menu-save"));
@@ -169,6 +178,27 @@ class ScreenTourE2EIT {
 
     private static void waitFor(WebDriver driver, By by) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(by).isEmpty());
+    }
+
+    /**
+     * Web components on the page that the browser does not know: a component a view uses whose code
+     * is not in that route's chunk of the production bundle (the bundle must be rebuilt). Flow's own
+     * {@code flow-container-root-*} and the {@code *-content} wrappers Vaadin puts around cells and
+     * dialog content ({@code vaadin-grid-cell-content}, {@code vaadin-dialog-content}) are plain elements.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> undefinedElements(WebDriver driver) {
+        String script = """
+                return [...new Set([...document.querySelectorAll(':not(:defined)')].map(e => e.localName)
+                    .filter(n => /^(vaadin|salon|karte)-/.test(n) && !n.endsWith('-content')))];""";
+        try {
+            // A chunk still arriving gets a few seconds; a component that is not in the bundle never arrives.
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d ->
+                    ((List<String>) ((JavascriptExecutor) d).executeScript(script)).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException stillUndefined) {
+            // reported below
+        }
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(script);
     }
 
     @SuppressWarnings("unchecked")
