@@ -92,10 +92,7 @@ public class ReportsView extends VerticalLayout {
     final Span periodLabel = new Span();
     final Div cards = new Div();
     final Div rates = new Div();
-    final Div customerCards = new Div();
-    final Select<Integer> returnDays = new Select<>();
-    final Span tiersLine = new Span();
-    private final CustomerFigures customerFigures;
+    final CustomerPanel customers;
     final Chart daily = Chart.bars(List.of(), List.of());
     /** The first day of each bar of {@link #daily}, this period's and the previous one's. */
     private List<Period> bars = List.of();
@@ -108,7 +105,7 @@ public class ReportsView extends VerticalLayout {
     ReportsView(SalesReport report, CustomerFigures customerFigures, CurrentStaff currentStaff,
             StaffService staffService, ReportCsv csv, Clock clock) {
         this.report = report;
-        this.customerFigures = customerFigures;
+        this.customers = new CustomerPanel(customerFigures);
         this.csv = csv;
         this.widest = ReportScope.forCurrentStaff();
         this.scope = widest;
@@ -159,19 +156,7 @@ public class ReportsView extends VerticalLayout {
         });
         add(cards, rates, daily);
 
-        returnDays.setId("reports-return-days");
-        returnDays.setLabel(getTranslation("reports.returnDays"));
-        returnDays.setItems(CustomerFigures.RETURN_DAYS);
-        returnDays.setItemLabelGenerator(d -> getTranslation("reports.returnDays.option", d));
-        returnDays.setValue(CustomerFigures.DEFAULT_RETURN_DAYS);
-        returnDays.addValueChangeListener(e -> refreshCustomers());
-        customerCards.setId("reports-customer-kpis");
-        customerCards.addClassName("report-cards");
-        tiersLine.setId("reports-tiers");
-        tiersLine.addClassName("report-rates");
-        HorizontalLayout customersHead = new HorizontalLayout(new H3(getTranslation("reports.customers")), returnDays);
-        customersHead.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(customersHead, customerCards, tiersLine);
+        add(customers);
 
         HorizontalLayout byBar = new HorizontalLayout();
         byBar.addClassName("report-by");
@@ -321,68 +306,8 @@ public class ReportsView extends VerticalLayout {
             rates.add(reversed);
         }
         refreshChart(previous);
-        refreshCustomers();
+        customers.show(scope, period);
         refreshTable();
-    }
-
-    /** The customer figures of the period, each a share with its count (「50.0%（2/4人）」) and its (i). */
-    private void refreshCustomers() {
-        int days = returnDays.getValue() == null ? CustomerFigures.DEFAULT_RETURN_DAYS : returnDays.getValue();
-        CustomerFigures.Figures f = customerFigures.figures(scope, period, days);
-        customerCards.removeAll();
-        customerCards.add(shareCard("NEW_RETURNED", f.newReturned(), f.newUndecided() > 0
-                ? getTranslation("reports.undecided", f.newUndecided()) : null));
-        customerCards.add(shareCard("NEW_REGULAR", f.newRegular(), null));
-        customerCards.add(valueCard("CYCLE", f.cycleMeanDays() == null ? "—"
-                : getTranslation("reports.days", Math.round(f.cycleMeanDays())),
-                f.cycleMedianDays() == null ? null : getTranslation("reports.median", Math.round(f.cycleMedianDays()))));
-        customerCards.add(shareCard("NOMINATED", f.nominated(), null));
-        customerCards.add(shareCard("REBOOKED", f.rebooked(), null));
-        customerCards.add(shareCard("LAPSED", f.lapsed(), null));
-        customerCards.add(shareCard("NO_SHOW", f.noShows(), null));
-        customerCards.add(shareCard("CANCELLED", f.cancellations(), null));
-        StringBuilder tiers = new StringBuilder(getTranslation("reports.tiers"));
-        f.tiers().forEach((tier, count) -> tiers.append("　").append(getTranslation(tier.labelKey())).append(' ')
-                .append(getTranslation("reports.count", count)));
-        tiersLine.setText(tiers.toString());
-    }
-
-    private Component shareCard(String key, CustomerFigures.Share share, String note) {
-        String value = share.percent() == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f%%", share.percent());
-        // People, tickets, visits or bookings: the base says what was counted.
-        String unit = switch (key) {
-            case "NOMINATED", "NO_SHOW", "CANCELLED" -> "reports.share.items";
-            case "REBOOKED" -> "reports.share.visits";
-            default -> "reports.share";
-        };
-        String detail = getTranslation(unit, share.count(), share.of());
-        return valueCard(key, value, note == null ? detail : detail + "　" + note);
-    }
-
-    private Component valueCard(String key, String value, String detail) {
-        String name = getTranslation("reports.cust." + key);
-        String id = "reports-cust-" + key.toLowerCase().replace('_', '-');
-        Span label = new Span(name);
-        label.addClassName("report-card-name");
-        Button info = new Button(new Icon(VaadinIcon.INFO_CIRCLE_O), e -> ReportDefinitions.show("reports.cust." + key));
-        info.setId(id + "-info");
-        info.addThemeVariants(ButtonVariant.TERTIARY);
-        info.setAriaLabel(getTranslation("reports.definition", name));
-        Span number = new Span(value);
-        number.setId(id);
-        number.addClassName("report-card-value");
-        HorizontalLayout head = new HorizontalLayout(label, info);
-        head.setAlignItems(FlexComponent.Alignment.CENTER);
-        head.setSpacing(false);
-        Div card = new Div(head, number);
-        if (detail != null) {
-            Span d = new Span(detail);
-            d.setId(id + "-detail");
-            d.addClassName("report-card-compare");
-            card.add(d);
-        }
-        card.addClassName("report-card");
-        return card;
     }
 
     /**
@@ -425,28 +350,12 @@ public class ReportsView extends VerticalLayout {
 
     private Component card(Kpi kpi, SalesReport.Figures now, SalesReport.Figures before, SalesReport.Figures yearAgo) {
         long value = kpi.value.applyAsLong(now);
-        Span name = new Span(getTranslation("reports.kpi." + kpi.name()));
-        name.addClassName("report-card-name");
-        Button info = new Button(new Icon(VaadinIcon.INFO_CIRCLE_O),
-                e -> ReportDefinitions.show("reports.kpi." + kpi.name()));
-        info.setId(kpi.id() + "-info");
-        info.addThemeVariants(ButtonVariant.TERTIARY);
-        info.setAriaLabel(getTranslation("reports.definition", getTranslation("reports.kpi." + kpi.name())));
-        Span number = new Span(kpi.yen ? Yen.format(value) : getTranslation("reports.count", value));
-        number.setId(kpi.id());
-        number.addClassName("report-card-value");
-        Span compare = new Span(getTranslation("reports.vs.previous", Periods.change(value, kpi.value.applyAsLong(before)))
-                + "　" + getTranslation("reports.vs.lastYear", Periods.change(value, kpi.value.applyAsLong(yearAgo))));
-        compare.setId(kpi.id() + "-compare");
-        compare.addClassName("report-card-compare");
-        HorizontalLayout head = new HorizontalLayout(name, info);
-        head.setAlignItems(FlexComponent.Alignment.CENTER);
-        head.setSpacing(false);
-        Div card = new Div(head, number, compare);
-        card.addClassName("report-card");
-        card.setId(kpi.id() + "-card");
+        String key = "reports.kpi." + kpi.name();
+        FigureCard card = new FigureCard(key, kpi.id(), kpi.yen ? Yen.format(value) : getTranslation("reports.count", value),
+                getTranslation("reports.vs.previous", Periods.change(value, kpi.value.applyAsLong(before))) + "　"
+                        + getTranslation("reports.vs.lastYear", Periods.change(value, kpi.value.applyAsLong(yearAgo))));
         // The whole card opens the tickets behind it; the (i) opens the definition instead.
-        card.addClickListener(e -> drill(null, null, getTranslation("reports.kpi." + kpi.name())));
+        card.addClickListener(e -> drill(null, null, getTranslation(key)));
         return card;
     }
 

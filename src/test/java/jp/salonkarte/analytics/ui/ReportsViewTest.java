@@ -87,7 +87,7 @@ class ReportsViewTest extends SpringBrowserlessTest {
         assertThat(text("reports-kpi-tax-excluded")).isEqualTo("¥10,000");
         assertThat(text("reports-kpi-customers")).isEqualTo("2人");
         assertThat(text("reports-kpi-per-customer")).isEqualTo("¥5,500");
-        assertThat(text("reports-kpi-sales-compare")).contains("前期比 —").contains("前年比 —");
+        assertThat(text("reports-kpi-sales-detail")).contains("前期比 —").contains("前年比 —");
         assertThat(text("reports-rate-10")).contains("¥11,000").contains("¥1,000");
 
         assertThat(text("reports-cust-new-returned")).as("五月 晴 came once").isEqualTo("0.0%");
