@@ -5,11 +5,13 @@ import java.util.List;
 
 import jp.salonkarte.e2e.Touch;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Interactive;
 import org.openqa.selenium.interactions.PointerInput;
 import org.openqa.selenium.interactions.Sequence;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * {@code /consent/kiosk/:token}: customer mode. Check items {@code consent-check-item-N}, answers
@@ -81,9 +83,25 @@ public final class KioskPage extends VaadinPage {
         return this;
     }
 
+    /**
+     * 「署名して送信」. On a loaded machine a touch sequence can be dropped before it reaches the page
+     * (CI once saw no click at all, the button still enabled): a customer would tap again, and so
+     * does this, once. The button disables itself on click and the view ignores a second submit,
+     * so a repeated tap can never sign twice.
+     */
     public KioskPage send() {
         tapId("consent-sign");
-        byId("consent-thanks");
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(d -> !d.findElements(By.cssSelector("#consent-thanks:not([hidden])")).isEmpty());
+        } catch (TimeoutException e) {
+            if (driver.findElements(By.id("consent-thanks")).stream().noneMatch(WebElement::isDisplayed)
+                    && signEnabled()) {
+                tapId("consent-sign");
+            }
+        }
+        waitFor(() -> "the thank-you screen; on the page: " + visibleTexts("vaadin-notification-card, #consent-missing"))
+                .until(d -> d.findElements(By.id("consent-thanks")).stream().anyMatch(WebElement::isDisplayed));
         return this;
     }
 
