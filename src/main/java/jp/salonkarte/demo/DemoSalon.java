@@ -6,11 +6,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import jp.salonkarte.base.SystemActor;
 import jp.salonkarte.checkout.CheckoutService;
+import jp.salonkarte.checkout.DailyClose;
+import jp.salonkarte.checkout.DailyCloseService;
 import jp.salonkarte.checkout.Payment;
 import jp.salonkarte.checkout.PaymentMethod;
 import jp.salonkarte.checkout.TicketDraft;
@@ -38,6 +42,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,7 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Fills an empty database with a demo salon on first start (embedded database only, or when
  * asked with {@code salonkarte.demo.enabled=true}): one store, 4 staff, a menu with an 8%
- * product, 200 customers with furigana, their past visits and upcoming bookings. Never touches a database that has a store.
+ * product, 400 customers with furigana, 18 months of their visits with paid tickets and closed
+ * registers ({@link DemoHistory}), upcoming bookings and a busy today. Never touches a database that has a store.
  * Runs in one transaction, so a stop during seeding leaves the database empty, to be seeded
  * again on the next start, never half a salon. (It runs as an application runner, a second or
  * two after the login page answers: seeding goes through the services' method security,
@@ -57,7 +63,8 @@ class DemoSalon implements ApplicationRunner {
 
     static final String OWNER_EMAIL = "owner@example.com";
     static final String DEMO_PASSWORD = "salon1234";
-    static final int CUSTOMERS = 200;
+    static final int CUSTOMERS = 400;
+    private static final long OPENING_FLOAT = 30_000;
     private static final Logger log = LoggerFactory.getLogger(DemoSalon.class);
 
     private final StoreService stores;
@@ -69,11 +76,15 @@ class DemoSalon implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final ConsentTemplateService consentTemplates;
     private final CheckoutService checkout;
+    private final DailyCloseService closes;
+    private final JdbcTemplate jdbcTemplate;
 
     DemoSalon(StoreService stores, StaffService staff, MenuService menus, CustomerService customers, Clock clock,
             TransactionTemplate transaction, JdbcClient jdbc, ConsentTemplateService consentTemplates,
-            CheckoutService checkout) {
+            CheckoutService checkout, DailyCloseService closes, JdbcTemplate jdbcTemplate) {
         this.checkout = checkout;
+        this.closes = closes;
+        this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
         this.consentTemplates = consentTemplates;
         this.stores = stores;
@@ -116,10 +127,18 @@ class DemoSalon implements ApplicationRunner {
         }
         Random random = new Random(20261123);
         customers.createAll(customers(random));
-        visitsAndBookings(storeId, random);
+        List<Long> customerIds = jdbc.sql("select id from customer order by id").query(Long.class).list();
+        List<Long> staffIds = jdbc.sql("select id from staff where store_id = ? order by id").param(storeId)
+                .query(Long.class).list();
+        List<MenuItem> menu = jdbc.sql("select * from menu_item where store_id = ? order by id").param(storeId)
+                .query((rs, n) -> menuItem(rs)).list();
+        Set<LocalDate> pastDays = new DemoHistory(jdbc, jdbcTemplate, clock, storeId, staffIds, menu)
+                .write(customerIds, new Random(20261124));
         todaysBoard(storeId, random);
-        paidTickets(storeId);
-        menusAndNotes(random);
+        asOwner(storeId, () -> {
+            paidTickets(storeId);
+            pastDays.forEach(day -> close(storeId, day));
+        });
         log.info("Demo salon created: log in as {} / {}", OWNER_EMAIL, DEMO_PASSWORD);
     }
 
@@ -180,61 +199,6 @@ class DemoSalon implements ApplicationRunner {
     }
 
     /**
-     * Past visits (0 to 8 per customer over two years) and, for about one customer in six, a booking in the
-     * next two weeks, on the 15-minute grid inside opening hours and never overlapping for one stylist.
-     */
-    private void visitsAndBookings(long storeId, Random random) {
-        List<Long> customerIds = jdbc.sql("select id from customer order by id").query(Long.class).list();
-        List<Long> staffIds = jdbc.sql("select id from staff where store_id = ? order by id").param(storeId)
-                .query(Long.class).list();
-        LocalDate today = LocalDate.now(clock);
-        Instant now = clock.instant();
-        java.util.Set<String> taken = new java.util.HashSet<>();
-        List<MenuItem> bookable = services(storeId, 5, 240);
-        for (Long customerId : customerIds) {
-            int visits = random.nextInt(9);
-            for (int v = 0; v < visits; v++) {
-                jdbc.sql("insert into visit (customer_id, store_id, staff_id, visited_on, created_at, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?)")
-                        .params(customerId, storeId, pick(random, staffIds), today.minusDays(1 + random.nextInt(730)),
-                                now, now)
-                        .update();
-            }
-            if (random.nextInt(6) == 0) {
-                for (int attempt = 0; attempt < 10; attempt++) {
-                    long staffId = pick(random, staffIds);
-                    MenuItem menu = pick(random, bookable);
-                    int quarters = (menu.durationMinutes() + 14) / 15;
-                    LocalDate day = today.plusDays(random.nextInt(14));
-                    if (day.getDayOfWeek() == java.time.DayOfWeek.TUESDAY) { // the demo salon's closed day
-                        continue;
-                    }
-                    var start = day.atTime(10, 0).plusMinutes(15L * random.nextInt(40 - quarters + 1));
-                    List<String> slots = new ArrayList<>();
-                    for (int q = 0; q < quarters; q++) {
-                        slots.add(staffId + "@" + start.plusMinutes(15L * q));
-                    }
-                    if (slots.stream().noneMatch(taken::contains) && start.isAfter(java.time.LocalDateTime.now(clock))) {
-                        taken.addAll(slots);
-                        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-                        jdbc.sql("insert into booking (store_id, customer_id, staff_id, starts_at, ends_at, status,"
-                                + " source, created_at, updated_at) values (?, ?, ?, ?, ?, 'BOOKED', ?, ?, ?)")
-                                .params(storeId, customerId, staffId, start, start.plusMinutes(15L * quarters),
-                                        random.nextInt(3) == 0 ? "WEB" : "PHONE", now, now)
-                                .update(key, "id");
-                        jdbc.sql("insert into booking_menu (booking_id, position, menu_item_id, name, duration_minutes,"
-                                + " price_yen) values (?, 0, ?, ?, ?, ?)")
-                                .params(key.getKey().longValue(), menu.id(), menu.name(), menu.durationMinutes(),
-                                        menu.priceYen())
-                                .update();
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    /**
      * A lively board for today (unless it is the closed Tuesday): two bookings per stylist in the
      * morning and afternoon, finished ones done, the one under way arrived, later ones booked.
      */
@@ -274,6 +238,21 @@ class DemoSalon implements ApplicationRunner {
         }
     }
 
+    /** Runs {@code work} logged in as the demo owner, as the register and the close require. */
+    private void asOwner(long storeId, Runnable work) {
+        Staff owner = staff.findByEmail(OWNER_EMAIL).orElseThrow();
+        StaffPrincipal principal = new StaffPrincipal(owner.id(), storeId, owner.displayName(), OWNER_EMAIL,
+                owner.passwordHash(), Role.OWNER, true);
+        var previous = SecurityContextHolder.getContext();
+        try {
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    principal, null, principal.getAuthorities()));
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     /**
      * Today's finished appointments paid at the register by the owner (cash, card and QR in turn),
      * so the ticket list, the receipts and the register close have a day to show.
@@ -283,73 +262,43 @@ class DemoSalon implements ApplicationRunner {
         List<Long> finished = jdbc.sql("""
                 select id from booking where store_id = ? and status = 'ARRIVED' and ends_at < ? and starts_at >= ?
                 order by ends_at""").params(storeId, now, now.toLocalDate().atStartOfDay()).query(Long.class).list();
-        if (finished.isEmpty()) {
-            return;
-        }
-        Staff owner = staff.findByEmail(OWNER_EMAIL).orElseThrow();
-        StaffPrincipal cashier = new StaffPrincipal(owner.id(), storeId, owner.displayName(), OWNER_EMAIL,
-                owner.passwordHash(), Role.OWNER, true);
-        var previous = SecurityContextHolder.getContext();
-        try {
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    cashier, null, cashier.getAuthorities()));
-            for (int i = 0; i < finished.size(); i++) {
-                long bookingId = finished.get(i);
-                TicketDraft draft = checkout.openFromBooking(bookingId);
-                long total = draft.breakdown(TaxRounding.TRUNCATE).total();
-                Payment payment = switch (i % 3) {
-                    case 0 -> Payment.cash(total, (total / 1000 + 1) * 1000);
-                    case 1 -> Payment.of(PaymentMethod.CARD, total);
-                    default -> Payment.of(PaymentMethod.QR, total);
-                };
-                checkout.commit(draft, UUID.nameUUIDFromBytes(("demo-ticket-" + bookingId).getBytes()),
-                        List.of(payment));
-            }
-        } finally {
-            SecurityContextHolder.setContext(previous);
+        for (int i = 0; i < finished.size(); i++) {
+            long bookingId = finished.get(i);
+            TicketDraft draft = checkout.openFromBooking(bookingId);
+            long total = draft.breakdown(TaxRounding.TRUNCATE).total();
+            Payment payment = switch (i % 3) {
+                case 0 -> Payment.cash(total, (total / 1000 + 1) * 1000);
+                case 1 -> Payment.of(PaymentMethod.CARD, total);
+                default -> Payment.of(PaymentMethod.QR, total);
+            };
+            checkout.commit(draft, UUID.nameUUIDFromBytes(("demo-ticket-" + bookingId).getBytes()), List.of(payment));
         }
     }
 
-    private static MenuItem service(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new MenuItem(rs.getLong("id"), rs.getLong("store_id"), MenuKind.SERVICE,
+    /** A past day's register closed with a ¥30,000 float and exactly the expected cash counted. */
+    private void close(long storeId, LocalDate day) {
+        long expected = closes.summary(storeId, day).expected(OPENING_FLOAT);
+        Map<Integer, Integer> counts = new java.util.LinkedHashMap<>();
+        for (int denomination : DailyClose.DENOMINATIONS) {
+            counts.put(denomination, (int) (expected / denomination));
+            expected %= denomination;
+        }
+        closes.close(storeId, day, OPENING_FLOAT, counts, null);
+    }
+
+    private static MenuItem menuItem(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Integer minutes = rs.getObject("duration_minutes", Integer.class);
+        return new MenuItem(rs.getLong("id"), rs.getLong("store_id"), MenuKind.valueOf(rs.getString("kind")),
                 MenuCategory.valueOf(rs.getString("category")), rs.getString("name"), rs.getInt("price_yen"),
-                rs.getInt("tax_rate"), rs.getInt("duration_minutes"), true, 0);
+                rs.getInt("tax_rate"), minutes, true, 0);
     }
 
     /** The store's services lasting between the given minutes, to book. */
     private List<MenuItem> services(long storeId, int minMinutes, int maxMinutes) {
         return jdbc.sql("select * from menu_item where store_id = ? and kind = 'SERVICE'"
                 + " and duration_minutes between ? and ? order by id").params(storeId, minMinutes, maxMinutes)
-                .query((rs, n) -> service(rs))
+                .query((rs, n) -> menuItem(rs))
                 .list();
-    }
-
-    /** What was done at each demo visit: one hair menu (two for one visit in three) and a note now and then. */
-    private void menusAndNotes(Random random) {
-        List<Long> visitIds = jdbc.sql("select id from visit order by id").query(Long.class).list();
-        List<MenuItem> hair = jdbc.sql("select * from menu_item where kind = 'SERVICE' and category in"
-                + " ('CUT', 'COLOR', 'PERM', 'STRAIGHT', 'TREATMENT', 'SPA') order by id")
-                .query((rs, n) -> service(rs))
-                .list();
-        List<String> notes = List.of("前回より2cm短く。耳にかけられる長さをキープ", "根元のリタッチ希望。次回は明るめでもOK",
-                "襟足のクセが強いので、すきすぎない", "ホームケアにヘアオイルをおすすめした", "分け目を右に変更。気に入っていた");
-        for (Long visitId : visitIds) {
-            int count = random.nextInt(3) == 0 ? 2 : 1;
-            List<MenuItem> done = new ArrayList<>();
-            while (done.size() < count) {
-                MenuItem m = pick(random, hair);
-                if (!done.contains(m)) {
-                    done.add(m);
-                }
-            }
-            for (int i = 0; i < done.size(); i++) {
-                jdbc.sql("insert into visit_menu (visit_id, position, menu_item_id, name, price) values (?, ?, ?, ?, ?)")
-                        .params(visitId, i, done.get(i).id(), done.get(i).name(), done.get(i).priceYen()).update();
-            }
-            if (random.nextInt(3) == 0) {
-                jdbc.sql("update visit set notes = ? where id = ?").params(pick(random, notes), visitId).update();
-            }
-        }
     }
 
     private static <T> T pick(Random random, List<T> from) {
