@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.salonkarte.analytics.Visits.Visit;
 import jp.salonkarte.base.Access;
 
 /**
@@ -79,15 +78,6 @@ public class CustomerFigures {
         }
     }
 
-    /** One visit: the day and the stylist it counts for. */
-    record Visit(LocalDate day, @Nullable Long staffId) {
-    }
-
-    private static final String STANDING = """
-            select t.customer_id, t.business_day, min(t.staff_id) as staff_id from ticket t
-            where t.store_id = :store and t.customer_id is not null
-              and not exists (select 1 from ticket_reversal r where r.ticket_id = t.id)""";
-
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
 
@@ -102,11 +92,11 @@ public class CustomerFigures {
             throw new IllegalArgumentException("return window must be one of " + RETURN_DAYS);
         }
         LocalDate today = LocalDate.now(clock);
-        Set<Long> inPeriod = new TreeSet<>(jdbc.sql(STANDING + " and t.business_day between :from and :to"
+        Set<Long> inPeriod = new TreeSet<>(jdbc.sql(Visits.STANDING + " and t.business_day between :from and :to"
                         + " group by t.customer_id, t.business_day")
                 .param("store", scope.storeId()).param("from", period.from()).param("to", period.to())
                 .query((rs, n) -> rs.getLong(1)).list());
-        Map<Long, List<Visit>> histories = histories(scope.storeId(), inPeriod);
+        Map<Long, List<Visit>> histories = Visits.histories(jdbc, scope.storeId(), inPeriod);
 
         long newCount = 0;
         long returned = 0;
@@ -120,7 +110,7 @@ public class CustomerFigures {
         for (var e : histories.entrySet()) {
             List<Visit> visits = e.getValue();
             Visit first = visits.getFirst();
-            if (!first.day().isBefore(period.from()) && !first.day().isAfter(period.to()) && mine(scope, first)) {
+            if (!first.day().isBefore(period.from()) && !first.day().isAfter(period.to()) && Visits.mine(scope, first)) {
                 newCount++;
                 if (visits.size() > 1 && ChronoUnit.DAYS.between(first.day(), visits.get(1).day()) <= returnDays) {
                     returned++;
@@ -140,7 +130,7 @@ public class CustomerFigures {
                 }
                 upToEnd++;
                 boolean inside = !v.day().isBefore(period.from());
-                if (inside && mine(scope, v)) {
+                if (inside && Visits.mine(scope, v)) {
                     cameForMe = true;
                     if (i > 0) {
                         intervals.add(ChronoUnit.DAYS.between(visits.get(i - 1).day(), v.day()));
@@ -160,32 +150,12 @@ public class CustomerFigures {
     /** 来店サイクル of one customer: the mean of their last three intervals (days), empty before a second visit. */
     public @Nullable Double cycleOf(long storeId, long customerId) {
         ReportScope.checkStore(storeId);
-        List<Visit> visits = histories(storeId, List.of(customerId)).getOrDefault(customerId, List.of());
+        List<Visit> visits = Visits.histories(jdbc, storeId, List.of(customerId)).getOrDefault(customerId, List.of());
         List<Long> last = new ArrayList<>();
         for (int i = Math.max(1, visits.size() - 3); i < visits.size(); i++) {
             last.add(ChronoUnit.DAYS.between(visits.get(i - 1).day(), visits.get(i).day()));
         }
         return mean(last);
-    }
-
-    private static boolean mine(ReportScope scope, Visit v) {
-        return scope.staffId() == null || scope.staffId().equals(v.staffId());
-    }
-
-    /** Every visit of these customers at the store, in order. */
-    private Map<Long, List<Visit>> histories(long storeId, Collection<Long> customers) {
-        Map<Long, List<Visit>> histories = new HashMap<>();
-        List<Long> ids = List.copyOf(customers);
-        for (int i = 0; i < ids.size(); i += 1_000) {
-            jdbc.sql(STANDING + " and t.customer_id in (:ids) group by t.customer_id, t.business_day"
-                            + " order by t.customer_id, t.business_day")
-                    .param("store", storeId).param("ids", ids.subList(i, Math.min(ids.size(), i + 1_000)))
-                    .query(rs -> {
-                        histories.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
-                                new Visit(rs.getObject(2, LocalDate.class), rs.getObject(3, Long.class)));
-                    });
-        }
-        return histories;
     }
 
     /** 指名率: tickets of the period that still stand, and those whose booking asked for the stylist. */
@@ -222,7 +192,7 @@ public class CustomerFigures {
     private Share lapsed(ReportScope scope, Period period) {
         LocalDate windowFrom = period.from().minusMonths(LAPSE_MONTHS);
         LocalDate windowTo = period.to().minusMonths(LAPSE_MONTHS);
-        Set<Long> candidates = new TreeSet<>(jdbc.sql(STANDING + " and t.business_day between :from and :to"
+        Set<Long> candidates = new TreeSet<>(jdbc.sql(Visits.STANDING + " and t.business_day between :from and :to"
                         + " and (:staff is null or t.staff_id = :staff) group by t.customer_id, t.business_day")
                 .param("store", scope.storeId()).param("from", windowFrom).param("to", windowTo)
                 .param("staff", scope.staffId()).query((rs, n) -> rs.getLong(1)).list());
@@ -240,7 +210,7 @@ public class CustomerFigures {
                     .param("end", end).query(Long.class).list());
         }
         long lapsed = 0;
-        for (var e : histories(scope.storeId(), candidates).entrySet()) {
+        for (var e : Visits.histories(jdbc, scope.storeId(), candidates).entrySet()) {
             LocalDate last = null;
             for (Visit v : e.getValue()) {
                 if (!v.day().isAfter(period.to())) {

@@ -73,17 +73,50 @@ class DemoSalonTest {
 
     @Test
     void demoCustomersHaveVisitsAndUpcomingBookingsThatNeverOverlapForOneStylist() {
-        assertThat(jdbc.sql("select count(*) from visit").query(Long.class).single()).isGreaterThan(300);
-        assertThat(jdbc.sql("select count(*) from booking where starts_at > now()").query(Long.class).single())
-                .isGreaterThan(10);
+        var now = java.time.LocalDateTime.now(clock);
+        assertThat(jdbc.sql("select count(*) from visit").query(Long.class).single()).isGreaterThan(1_000);
+        assertThat(jdbc.sql("select count(*) from booking where starts_at > ? and status = 'BOOKED'").param(now)
+                .query(Long.class).single()).isGreaterThan(20);
         assertThat(jdbc.sql("""
                 select count(*) from booking a join booking b on a.staff_id = b.staff_id and a.id < b.id
                  and a.starts_at < b.ends_at and b.starts_at < a.ends_at
                 where a.status in ('BOOKED', 'ARRIVED', 'IN_CHECKOUT', 'DONE')
                   and b.status in ('BOOKED', 'ARRIVED', 'IN_CHECKOUT', 'DONE')
-                  and a.starts_at < now() + interval 30 day""").query(Long.class).single())
-                .as("the demo's next weeks (other tests in this database book years ahead, some overlapping on purpose)")
+                  and a.starts_at < ? + interval 30 day and a.starts_at > ? - interval 19 month""")
+                .params(now, now).query(Long.class).single())
+                .as("the demo's history and next weeks (other tests in this database book years ahead, some overlapping on purpose)")
                 .isZero();
+    }
+
+    /** Issue 14: 18 months of history, so that every report has something to show on first start. */
+    @Test
+    void theDemoHistoryCoversEighteenMonthsWithClosedRegistersRetailNominationsAndLapses() {
+        var today = java.time.LocalDate.now(clock);
+        long storeId = stores.currentStore().orElseThrow().id();
+        assertThat(jdbc.sql("select count(distinct date_format(business_day, '%Y-%m')) from ticket where store_id = ?"
+                + " and business_day between ? and ?").params(storeId, today.minusMonths(18), today.minusDays(1))
+                .query(Long.class).single()).as("months with tickets").isGreaterThanOrEqualTo(18);
+        assertThat(jdbc.sql("""
+                select count(distinct t.business_day) from ticket t where t.store_id = ? and t.business_day < ?
+                  and t.business_day > ? - interval 19 month
+                  and not exists (select 1 from daily_close c where c.store_id = t.store_id and c.business_day = t.business_day)""")
+                .params(storeId, today, today).query(Long.class).single()).as("past days left open").isZero();
+        assertThat(jdbc.sql("select count(*) from ticket_line l join ticket t on t.id = l.ticket_id"
+                + " where t.store_id = ? and l.kind = 'PRODUCT'").param(storeId).query(Long.class).single())
+                .as("retail lines").isGreaterThan(50);
+        double nominated = jdbc.sql("select avg(nominated) from booking where store_id = ? and status = 'DONE'")
+                .param(storeId).query(Double.class).single();
+        assertThat(nominated).as("指名 share of done bookings").isBetween(0.4, 0.9);
+        assertThat(jdbc.sql("select count(distinct status) from booking where store_id = ? and status in ('CANCELLED', 'NO_SHOW')")
+                .param(storeId).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                select count(*) from (select customer_id, max(business_day) last from ticket where store_id = ?
+                  and customer_id is not null group by customer_id) v where v.last < ? - interval 6 month""")
+                .params(storeId, today).query(Long.class).single()).as("customers who stopped coming").isGreaterThan(20);
+        assertThat(jdbc.sql("""
+                select count(*) from (select customer_id from ticket where store_id = ? and customer_id is not null
+                  group by customer_id having count(distinct business_day) >= 10) v""")
+                .param(storeId).query(Long.class).single()).as("regulars with 10 visits or more").isGreaterThan(10);
     }
 
     @Test

@@ -134,6 +134,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             entry("SalesReport.tickets", STAFF),
             entry("CustomerFigures.figures", STAFF),
             entry("CustomerFigures.cycleOf", STAFF),
+            entry("Cohorts.table", STAFF),
+            entry("CustomerList.rows", STAFF),
             entry("DailyCloseService.isClosed", STAFF),
             entry("DailyCloseService.summary", STAFF),
             entry("DailyCloseService.close", MANAGER),

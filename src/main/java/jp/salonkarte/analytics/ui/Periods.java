@@ -1,6 +1,7 @@
 package jp.salonkarte.analytics.ui;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -25,6 +26,11 @@ final class Periods {
                     + "（" + range + "）";
         }
         return range;
+    }
+
+    /** 「2026年11月」 / "November 2026". */
+    static String monthLabel(YearMonth month, Locale locale) {
+        return (Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? MONTH_JA : MONTH_EN).format(month);
     }
 
     static String dayLabel(LocalDate day, Locale locale) {

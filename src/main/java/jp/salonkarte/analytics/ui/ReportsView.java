@@ -30,7 +30,9 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
+import jp.salonkarte.analytics.Cohorts;
 import jp.salonkarte.analytics.CustomerFigures;
+import jp.salonkarte.analytics.CustomerList;
 import jp.salonkarte.analytics.Period;
 import jp.salonkarte.analytics.ReportScope;
 import jp.salonkarte.analytics.SalesReport;
@@ -93,6 +95,7 @@ public class ReportsView extends VerticalLayout {
     final Div cards = new Div();
     final Div rates = new Div();
     final CustomerPanel customers;
+    final CohortPanel cohorts;
     final Chart daily = Chart.bars(List.of(), List.of());
     /** The first day of each bar of {@link #daily}, this period's and the previous one's. */
     private List<Period> bars = List.of();
@@ -102,10 +105,11 @@ public class ReportsView extends VerticalLayout {
     private final ReportCsv csv;
     private SalesReport.Figures current;
 
-    ReportsView(SalesReport report, CustomerFigures customerFigures, CurrentStaff currentStaff,
-            StaffService staffService, ReportCsv csv, Clock clock) {
+    ReportsView(SalesReport report, CustomerFigures customerFigures, Cohorts cohortTable, CustomerList customerList,
+            CurrentStaff currentStaff, StaffService staffService, ReportCsv csv, Clock clock) {
         this.report = report;
         this.customers = new CustomerPanel(customerFigures);
+        this.cohorts = new CohortPanel(cohortTable, customerList, csv);
         this.csv = csv;
         this.widest = ReportScope.forCurrentStaff();
         this.scope = widest;
@@ -188,6 +192,7 @@ public class ReportsView extends VerticalLayout {
         HorizontalLayout tableHead = new HorizontalLayout(new H3(getTranslation("reports.breakdown")), tableCsv);
         tableHead.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(tableHead, byBar, table);
+        add(cohorts);
         refresh();
     }
 
@@ -308,6 +313,7 @@ public class ReportsView extends VerticalLayout {
         refreshChart(previous);
         customers.show(scope, period);
         refreshTable();
+        cohorts.show(scope);
     }
 
     /**

@@ -12,7 +12,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 import jp.salonkarte.IntegrationTest;
+import jp.salonkarte.analytics.Cohorts;
+import jp.salonkarte.analytics.CustomerList;
 import jp.salonkarte.analytics.Period;
+import jp.salonkarte.analytics.ReportScope;
 import jp.salonkarte.analytics.SalesReport;
 import jp.salonkarte.analytics.SalonHistory;
 import jp.salonkarte.checkout.Discount;
@@ -41,6 +44,7 @@ class ReportsViewTest extends SpringBrowserlessTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired StaffService staff;
+    @Autowired Cohorts cohorts;
 
     private long stylist;
     private long customer;
@@ -122,6 +126,33 @@ class ReportsViewTest extends SpringBrowserlessTest {
         test(karte).click();
         assertThat(getCurrentView()).isInstanceOf(KarteView.class);
         assertThat(view.period().from()).isEqualTo(MAY.withDayOfMonth(1));
+    }
+
+    @Test
+    void aCohortCellListsTheCustomersWhoCameBackAndEachOpensTheKarte() {
+        ReportsView view = navigate(ReportsView.class);
+        List<Cohorts.Cohort> table = cohorts.table(ReportScope.store(
+                staff.findByEmail("owner@example.com").orElseThrow().storeId()));
+        int row = java.util.stream.IntStream.range(0, table.size())
+                .filter(i -> table.get(i).cell(1) != null && table.get(i).cell(1).count() > 0).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo's history has a cohort with returns: " + table));
+        Cohorts.Cohort cohort = table.get(row);
+        assertThat(test(view.cohorts.grid).size()).isEqualTo(Cohorts.COHORTS);
+
+        Button cell = (Button) test(view.cohorts.grid).getCellComponent(row, "m1");
+        assertThat(cell.getId()).hasValue("cohort-" + cohort.month() + "-1");
+        assertThat(cell.getText()).endsWith("%");
+        test(cell).click();
+        CustomerDrillDialog list = $(CustomerDrillDialog.class).single();
+        assertThat(list.rows()).extracting(CustomerList.Row::customerId)
+                .containsExactlyInAnyOrderElementsOf(cohort.returned().getFirst());
+        assertThat(list.rows()).allSatisfy(r -> assertThat(r.visits()).as("came back: two visits or more")
+                .isGreaterThanOrEqualTo(2));
+
+        long first = list.rows().getFirst().customerId();
+        test((Button) test(list.grid).getCellComponent(0, "open")).click();
+        assertThat(getCurrentView()).isInstanceOf(KarteView.class);
+        assertThat(first).isPositive();
     }
 
     @Test

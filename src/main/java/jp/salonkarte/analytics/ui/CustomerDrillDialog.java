@@ -1,0 +1,77 @@
+package jp.salonkarte.analytics.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+
+import jp.salonkarte.analytics.CustomerList;
+
+/**
+ * The customers behind a customer figure or a cohort cell: name with furigana, visits, last visit
+ * and next booking. Each row opens the karte; the list goes out as CSV.
+ */
+class CustomerDrillDialog extends Dialog {
+
+    final Grid<CustomerList.Row> grid = new Grid<>();
+    private final List<CustomerList.Row> rows;
+
+    CustomerDrillDialog(String title, List<CustomerList.Row> rows, ReportCsv csv) {
+        this.rows = rows;
+        setId("reports-customers");
+        setHeaderTitle(title);
+        setWidth("min(96vw, 900px)");
+        grid.setId("reports-customers-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r -> r.name() + "\n" + r.kana()).setHeader(getTranslation("reports.drill.customer"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> getTranslation("reports.customers.visits", r.visits()))
+                .setHeader(getTranslation("reports.customers.visitCount")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.lastVisit() == null ? "—" : Periods.dayLabel(r.lastVisit(), getLocale()))
+                .setHeader(getTranslation("reports.customers.last")).setAutoWidth(true);
+        grid.addColumn(r -> r.nextBooking() == null ? "—" : Periods.dayLabel(r.nextBooking().toLocalDate(), getLocale()))
+                .setHeader(getTranslation("reports.customers.next")).setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            Button karte = new Button(getTranslation("reports.drill.karte"), e -> {
+                close();
+                UI.getCurrent().navigate("customers/karte/" + r.customerId());
+            });
+            karte.setId("drill-customer-karte-" + r.customerId());
+            return karte;
+        }).setKey("open").setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(rows);
+        grid.setEmptyStateText(getTranslation("reports.customers.none"));
+        grid.setHeight("min(60vh, 600px)");
+        Span count = new Span(rows.size() >= CustomerList.MAX
+                ? getTranslation("reports.customers.countMax", rows.size()) : getTranslation("reports.count", rows.size()));
+        count.setId("reports-customers-count");
+        add(count, grid);
+        Button close = new Button(getTranslation("reports.close"), e -> close());
+        close.setId("reports-customers-close");
+        getFooter().add(csv.link("reports-customers-csv", () -> title, this::csvRows), close);
+    }
+
+    List<CustomerList.Row> rows() {
+        return rows;
+    }
+
+    private List<List<String>> csvRows() {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(List.of(getTranslation("reports.drill.customerNo"), getTranslation("reports.drill.customer"),
+                getTranslation("reports.customers.kana"), getTranslation("reports.customers.visitCount"),
+                getTranslation("reports.customers.last"), getTranslation("reports.customers.next")));
+        for (CustomerList.Row r : rows) {
+            lines.add(List.of(r.customerNo(), r.name(), r.kana(), String.valueOf(r.visits()),
+                    r.lastVisit() == null ? "" : r.lastVisit().toString(),
+                    r.nextBooking() == null ? "" : r.nextBooking().toString()));
+        }
+        return lines;
+    }
+}
