@@ -91,34 +91,104 @@ public class CustomerFigures {
         if (!RETURN_DAYS.contains(returnDays)) {
             throw new IllegalArgumentException("return window must be one of " + RETURN_DAYS);
         }
+        Scan scan = scan(scope, period, returnDays);
+        Map<Tier, Long> tiers = new TreeMap<>();
+        scan.tiers().forEach((tier, ids) -> tiers.put(tier, (long) ids.size()));
+        long newCount = scan.newCustomers().size();
+        return new Figures(new Share(scan.returned().size(), newCount), returnDays, scan.undecided(),
+                new Share(scan.regular().size(), newCount), nominated(scope, period), rebooked(scope, period),
+                mean(scan.intervals()), median(scan.intervals()), lapsed(scope, period).share(),
+                bookings(scope, period, "NO_SHOW"), bookings(scope, period, "CANCELLED"), tiers);
+    }
+
+    /**
+     * The customers behind a figure (drill-down): those it is a share of, and those it counts — for
+     * 新規再来率 the period's new customers and the ones who came back; for 失客率 the customers whose
+     * visit six months back could have been their last, and those for whom it was; for 指名率, 次回予約率
+     * and the booking rates the customers of those tickets, visits or bookings, and those with at
+     * least one counted.
+     */
+    public Behind behind(ReportScope scope, Period period, int returnDays, Figure figure) {
+        scope.check();
+        return switch (figure) {
+            case NEW_RETURNED -> {
+                Scan scan = scan(scope, period, returnDays);
+                yield new Behind(scan.newCustomers(), scan.returned());
+            }
+            case NEW_REGULAR -> {
+                Scan scan = scan(scope, period, returnDays);
+                yield new Behind(scan.newCustomers(), scan.regular());
+            }
+            case LAPSED -> lapsed(scope, period);
+            case NOMINATED -> byCustomer("""
+                    select t.customer_id, max(coalesce(b.nominated, false)) from ticket t
+                      left join booking b on b.id = t.booking_id
+                    where t.store_id = :store and t.business_day between :from and :to and t.customer_id is not null
+                      and (:staff is null or t.staff_id = :staff)
+                      and not exists (select 1 from ticket_reversal r where r.ticket_id = t.id)
+                    group by t.customer_id""", scope, period, Map.of());
+            case REBOOKED -> byCustomer("select v.customer_id, max(" + REBOOKED_VISIT + ") from " + VISITS_OF_PERIOD
+                    + " group by v.customer_id", scope, period, Map.of());
+            case NO_SHOW, CANCELLED -> byCustomer("""
+                    select customer_id, max(status = :status) from booking
+                    where store_id = :store and starts_at >= :start and starts_at < :end
+                      and (:staff is null or staff_id = :staff) group by customer_id""", scope, period,
+                    Map.of("status", figure.name(), "start", period.from().atStartOfDay(),
+                            "end", period.to().plusDays(1).atStartOfDay()));
+            case TIER_NEW, TIER_NEAR_NEW, TIER_SETTLING, TIER_STABLE, TIER_REGULAR -> {
+                List<Long> ids = scan(scope, period, returnDays).tiers().get(Tier.valueOf(figure.name().substring(5)));
+                yield new Behind(ids, Set.copyOf(ids));
+            }
+        };
+    }
+
+    /** The figures a list can be opened for. */
+    public enum Figure {
+        NEW_RETURNED, NEW_REGULAR, NOMINATED, REBOOKED, LAPSED, NO_SHOW, CANCELLED,
+        TIER_NEW, TIER_NEAR_NEW, TIER_SETTLING, TIER_STABLE, TIER_REGULAR
+    }
+
+    /** A figure's customers: the base it is a share of, and the ones it counts. */
+    public record Behind(List<Long> base, Set<Long> counted) {
+
+        Share share() {
+            return new Share(counted.size(), base.size());
+        }
+    }
+
+    /** The period's visitors: new customers and their outcomes, intervals, and tiers (customer ids). */
+    private record Scan(List<Long> newCustomers, Set<Long> returned, Set<Long> regular, long undecided,
+            List<Long> intervals, Map<Tier, List<Long>> tiers) {
+    }
+
+    private Scan scan(ReportScope scope, Period period, int returnDays) {
         LocalDate today = LocalDate.now(clock);
         Set<Long> inPeriod = new TreeSet<>(jdbc.sql(Visits.STANDING + " and t.business_day between :from and :to"
                         + " group by t.customer_id, t.business_day")
                 .param("store", scope.storeId()).param("from", period.from()).param("to", period.to())
                 .query((rs, n) -> rs.getLong(1)).list());
-        Map<Long, List<Visit>> histories = Visits.histories(jdbc, scope.storeId(), inPeriod);
-
-        long newCount = 0;
-        long returned = 0;
+        Map<Long, List<Visit>> histories = new TreeMap<>(Visits.histories(jdbc, scope.storeId(), inPeriod));
+        List<Long> newCustomers = new ArrayList<>();
+        Set<Long> returned = new TreeSet<>();
+        Set<Long> regular = new TreeSet<>();
         long undecided = 0;
-        long regular = 0;
         List<Long> intervals = new ArrayList<>();
-        Map<Tier, Long> tiers = new TreeMap<>();
+        Map<Tier, List<Long>> tiers = new TreeMap<>();
         for (Tier t : Tier.values()) {
-            tiers.put(t, 0L);
+            tiers.put(t, new ArrayList<>());
         }
         for (var e : histories.entrySet()) {
             List<Visit> visits = e.getValue();
             Visit first = visits.getFirst();
             if (!first.day().isBefore(period.from()) && !first.day().isAfter(period.to()) && Visits.mine(scope, first)) {
-                newCount++;
+                newCustomers.add(e.getKey());
                 if (visits.size() > 1 && ChronoUnit.DAYS.between(first.day(), visits.get(1).day()) <= returnDays) {
-                    returned++;
+                    returned.add(e.getKey());
                 } else if (!first.day().plusDays(returnDays).isBefore(today)) {
                     undecided++;
                 }
                 if (visits.size() > 2 && ChronoUnit.DAYS.between(first.day(), visits.get(2).day()) <= REGULAR_DAYS) {
-                    regular++;
+                    regular.add(e.getKey());
                 }
             }
             int upToEnd = 0;
@@ -138,13 +208,27 @@ public class CustomerFigures {
                 }
             }
             if (cameForMe) {
-                tiers.merge(Tier.of(upToEnd), 1L, Long::sum);
+                tiers.get(Tier.of(upToEnd)).add(e.getKey());
             }
         }
-        return new Figures(new Share(returned, newCount), returnDays, undecided, new Share(regular, newCount),
-                nominated(scope, period), rebooked(scope, period), mean(intervals), median(intervals),
-                lapsed(scope, period), bookings(scope, period, "NO_SHOW"), bookings(scope, period, "CANCELLED"),
-                tiers);
+        return new Scan(newCustomers, returned, regular, undecided, intervals, tiers);
+    }
+
+    private Behind byCustomer(String sql, ReportScope scope, Period period, Map<String, Object> more) {
+        List<Long> base = new ArrayList<>();
+        Set<Long> counted = new TreeSet<>();
+        var statement = jdbc.sql(sql).param("store", scope.storeId()).param("from", period.from())
+                .param("to", period.to()).param("staff", scope.staffId());
+        for (var e : more.entrySet()) {
+            statement = statement.param(e.getKey(), e.getValue());
+        }
+        statement.query(rs -> {
+            base.add(rs.getLong(1));
+            if (rs.getBoolean(2)) {
+                counted.add(rs.getLong(1));
+            }
+        });
+        return new Behind(base, counted);
     }
 
     /** 来店サイクル of one customer: the mean of their last three intervals (days), empty before a second visit. */
@@ -169,17 +253,23 @@ public class CustomerFigures {
                 .param("staff", scope.staffId()).query((rs, n) -> new Share(rs.getLong(1), rs.getLong(2))).single();
     }
 
+    /** Whether the customer held a booking for a later day by the end of the visit's day (visit {@code v}). */
+    private static final String REBOOKED_VISIT = """
+            exists (select 1 from booking b where b.customer_id = v.customer_id
+                and b.store_id = :store and b.starts_at >= v.business_day + interval 1 day
+                and b.created_at < v.business_day + interval 1 day)""";
+
+    /** The period's visits {@code v} (customer and day), of the stylist when the scope has one. */
+    private static final String VISITS_OF_PERIOD = """
+            (select t.customer_id, t.business_day from ticket t
+             where t.store_id = :store and t.customer_id is not null and t.business_day between :from and :to
+               and (:staff is null or t.staff_id = :staff)
+               and not exists (select 1 from ticket_reversal r where r.ticket_id = t.id)
+             group by t.customer_id, t.business_day) v""";
+
     /** 次回予約率: visits after which the customer held a booking for a later day by the end of that day. */
     private Share rebooked(ReportScope scope, Period period) {
-        return jdbc.sql("""
-                select coalesce(sum(exists (select 1 from booking b where b.customer_id = v.customer_id
-                        and b.store_id = :store and b.starts_at >= v.business_day + interval 1 day
-                        and b.created_at < v.business_day + interval 1 day)), 0), count(*)
-                from (select t.customer_id, t.business_day from ticket t
-                      where t.store_id = :store and t.customer_id is not null and t.business_day between :from and :to
-                        and (:staff is null or t.staff_id = :staff)
-                        and not exists (select 1 from ticket_reversal r where r.ticket_id = t.id)
-                      group by t.customer_id, t.business_day) v""")
+        return jdbc.sql("select coalesce(sum(" + REBOOKED_VISIT + "), 0), count(*) from " + VISITS_OF_PERIOD)
                 .param("store", scope.storeId()).param("from", period.from()).param("to", period.to())
                 .param("staff", scope.staffId()).query((rs, n) -> new Share(rs.getLong(1), rs.getLong(2))).single();
     }
@@ -189,7 +279,7 @@ public class CustomerFigures {
      * of the period (they crossed the line in it), with no visit since and no booking ahead at the
      * period's end; of all customers whose visit in that window six months back could have been their last.
      */
-    private Share lapsed(ReportScope scope, Period period) {
+    private Behind lapsed(ReportScope scope, Period period) {
         LocalDate windowFrom = period.from().minusMonths(LAPSE_MONTHS);
         LocalDate windowTo = period.to().minusMonths(LAPSE_MONTHS);
         Set<Long> candidates = new TreeSet<>(jdbc.sql(Visits.STANDING + " and t.business_day between :from and :to"
@@ -197,7 +287,7 @@ public class CustomerFigures {
                 .param("store", scope.storeId()).param("from", windowFrom).param("to", windowTo)
                 .param("staff", scope.staffId()).query((rs, n) -> rs.getLong(1)).list());
         if (candidates.isEmpty()) {
-            return new Share(0, 0);
+            return new Behind(List.of(), Set.of());
         }
         Set<Long> booked = new TreeSet<>();
         List<Long> ids = List.copyOf(candidates);
@@ -209,7 +299,7 @@ public class CustomerFigures {
                     .param("store", scope.storeId()).param("ids", ids.subList(i, Math.min(ids.size(), i + 1_000)))
                     .param("end", end).query(Long.class).list());
         }
-        long lapsed = 0;
+        Set<Long> lapsed = new TreeSet<>();
         for (var e : Visits.histories(jdbc, scope.storeId(), candidates).entrySet()) {
             LocalDate last = null;
             for (Visit v : e.getValue()) {
@@ -218,10 +308,10 @@ public class CustomerFigures {
                 }
             }
             if (last != null && !last.isBefore(windowFrom) && !last.isAfter(windowTo) && !booked.contains(e.getKey())) {
-                lapsed++;
+                lapsed.add(e.getKey());
             }
         }
-        return new Share(lapsed, candidates.size());
+        return new Behind(List.copyOf(candidates), lapsed);
     }
 
     /** No-shows or cancellations among the bookings that start in the period. */

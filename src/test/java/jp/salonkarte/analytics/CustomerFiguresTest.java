@@ -49,6 +49,7 @@ class CustomerFiguresTest {
 
     private SalonHistory salon;
     private long a;
+    private long c1, c2, c3, c4, c5, c6, c7, c8;
 
     private static LocalDate d(int month, int day) {
         return LocalDate.of(2026, month, day);
@@ -65,14 +66,14 @@ class CustomerFiguresTest {
         long b = salon.staff("別所", "文", "STAFF");
         var cutA = new SalonHistory.Line(null, "SERVICE", "カット", 5500, 1, 10, a);
         var cutB = new SalonHistory.Line(null, "SERVICE", "カット", 5500, 1, 10, b);
-        long c1 = salon.customer("一", "花");
-        long c2 = salon.customer("二", "花");
-        long c3 = salon.customer("三", "花");
-        long c4 = salon.customer("四", "花");
-        long c5 = salon.customer("五", "花");
-        long c6 = salon.customer("六", "花");
-        long c7 = salon.customer("七", "花");
-        long c8 = salon.customer("八", "花");
+        c1 = salon.customer("一", "花");
+        c2 = salon.customer("二", "花");
+        c3 = salon.customer("三", "花");
+        c4 = salon.customer("四", "花");
+        c5 = salon.customer("五", "花");
+        c6 = salon.customer("六", "花");
+        c7 = salon.customer("七", "花");
+        c8 = salon.customer("八", "花");
 
         long first = salon.booking(c1, a, at(d(6, 1), 10), at(d(5, 20), 12), "DONE", true);
         long second = salon.booking(c1, a, at(d(6, 20), 10), at(d(6, 1), 15), "DONE", false);
@@ -121,6 +122,35 @@ class CustomerFiguresTest {
         assertThat(f.cancellations()).isEqualTo(new CustomerFigures.Share(1, 4));
         assertThat(f.tiers()).containsAllEntriesOf(Map.of(CustomerFigures.Tier.NEW, 3L,
                 CustomerFigures.Tier.NEAR_NEW, 2L, CustomerFigures.Tier.SETTLING, 0L));
+    }
+
+    @Test
+    void eachFigureListsTheCustomersItIsAShareOfAndThoseItCounts() {
+        ReportScope store = ReportScope.store(salon.storeId);
+        CustomerFigures.Behind returned = behind(store, CustomerFigures.Figure.NEW_RETURNED);
+        assertThat(returned.base()).containsExactlyInAnyOrder(c1, c2, c3, c5);
+        assertThat(returned.counted()).containsExactlyInAnyOrder(c1, c5);
+        assertThat(behind(store, CustomerFigures.Figure.NEW_REGULAR).counted()).containsExactly(c1);
+        CustomerFigures.Behind lapsed = behind(store, CustomerFigures.Figure.LAPSED);
+        assertThat(lapsed.base()).containsExactlyInAnyOrder(c6, c7, c8);
+        assertThat(lapsed.counted()).containsExactly(c6);
+        CustomerFigures.Behind nominated = behind(store, CustomerFigures.Figure.NOMINATED);
+        assertThat(nominated.base()).as("June's customers with a ticket (not the walk-in)")
+                .containsExactlyInAnyOrder(c1, c2, c3, c4, c5);
+        assertThat(nominated.counted()).containsExactly(c1);
+        assertThat(behind(store, CustomerFigures.Figure.REBOOKED).counted()).containsExactlyInAnyOrder(c1, c5);
+        CustomerFigures.Behind noShows = behind(store, CustomerFigures.Figure.NO_SHOW);
+        assertThat(noShows.base()).containsExactlyInAnyOrder(c1, c2, c3);
+        assertThat(noShows.counted()).containsExactly(c2);
+        assertThat(behind(store, CustomerFigures.Figure.CANCELLED).counted()).containsExactly(c3);
+        assertThat(behind(store, CustomerFigures.Figure.TIER_NEW).base()).containsExactlyInAnyOrder(c2, c3, c5);
+        assertThat(behind(store, CustomerFigures.Figure.TIER_NEAR_NEW).base()).containsExactlyInAnyOrder(c1, c4);
+        assertThat(behind(ReportScope.staff(salon.storeId, a), CustomerFigures.Figure.NEW_RETURNED).base())
+                .as("A's new customers").containsExactlyInAnyOrder(c1, c3);
+    }
+
+    private CustomerFigures.Behind behind(ReportScope scope, CustomerFigures.Figure figure) {
+        return SystemActor.call("customer figures test", () -> figures.behind(scope, JUNE, 90, figure));
     }
 
     @Test

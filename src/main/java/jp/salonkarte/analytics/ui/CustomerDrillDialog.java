@@ -1,7 +1,9 @@
 package jp.salonkarte.analytics.ui;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -10,6 +12,8 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+
+import org.jspecify.annotations.Nullable;
 
 import jp.salonkarte.analytics.CustomerList;
 
@@ -21,14 +25,32 @@ class CustomerDrillDialog extends Dialog {
 
     final Grid<CustomerList.Row> grid = new Grid<>();
     private final List<CustomerList.Row> rows;
+    private final @Nullable Set<Long> counted;
+    private final @Nullable String countedHeader;
 
     CustomerDrillDialog(String title, List<CustomerList.Row> rows, ReportCsv csv) {
-        this.rows = rows;
+        this(title, rows, null, null, csv);
+    }
+
+    /**
+     * With {@code counted} and its column's name: the base of a share, the counted ones marked
+     * (「再来」 ✓) and listed first.
+     */
+    CustomerDrillDialog(String title, List<CustomerList.Row> rows, @Nullable Set<Long> counted,
+            @Nullable String countedHeader, ReportCsv csv) {
+        this.rows = counted == null ? rows : rows.stream()
+                .sorted(Comparator.comparing((CustomerList.Row r) -> !counted.contains(r.customerId()))).toList();
+        this.counted = counted;
+        this.countedHeader = countedHeader;
         setId("reports-customers");
         setHeaderTitle(title);
         setWidth("min(96vw, 900px)");
         grid.setId("reports-customers-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        if (counted != null) {
+            grid.addColumn(r -> counted.contains(r.customerId()) ? "✓" : "").setKey("counted")
+                    .setHeader(countedHeader).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
+        }
         grid.addColumn(r -> r.name() + "\n" + r.kana()).setHeader(getTranslation("reports.drill.customer"))
                 .setFlexGrow(2);
         grid.addColumn(r -> getTranslation("reports.customers.visits", r.visits()))
@@ -46,11 +68,13 @@ class CustomerDrillDialog extends Dialog {
             karte.setId("drill-customer-karte-" + r.customerId());
             return karte;
         }).setKey("open").setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(rows);
+        grid.setItems(this.rows);
         grid.setEmptyStateText(getTranslation("reports.customers.none"));
         grid.setHeight("min(60vh, 600px)");
-        Span count = new Span(rows.size() >= CustomerList.MAX
-                ? getTranslation("reports.customers.countMax", rows.size()) : getTranslation("reports.count", rows.size()));
+        String size = rows.size() >= CustomerList.MAX ? getTranslation("reports.customers.countMax", rows.size())
+                : getTranslation("reports.count", rows.size());
+        Span count = new Span(counted == null ? size
+                : size + "（" + countedHeader + " " + getTranslation("reports.count", counted.size()) + "）");
         count.setId("reports-customers-count");
         add(count, grid);
         Button close = new Button(getTranslation("reports.close"), e -> close());
@@ -64,13 +88,22 @@ class CustomerDrillDialog extends Dialog {
 
     private List<List<String>> csvRows() {
         List<List<String>> lines = new ArrayList<>();
-        lines.add(List.of(getTranslation("reports.drill.customerNo"), getTranslation("reports.drill.customer"),
-                getTranslation("reports.customers.kana"), getTranslation("reports.customers.visitCount"),
-                getTranslation("reports.customers.last"), getTranslation("reports.customers.next")));
+        List<String> head = new ArrayList<>(List.of(getTranslation("reports.drill.customerNo"),
+                getTranslation("reports.drill.customer"), getTranslation("reports.customers.kana"),
+                getTranslation("reports.customers.visitCount"), getTranslation("reports.customers.last"),
+                getTranslation("reports.customers.next")));
+        if (counted != null) {
+            head.add(countedHeader);
+        }
+        lines.add(head);
         for (CustomerList.Row r : rows) {
-            lines.add(List.of(r.customerNo(), r.name(), r.kana(), String.valueOf(r.visits()),
+            List<String> line = new ArrayList<>(List.of(r.customerNo(), r.name(), r.kana(), String.valueOf(r.visits()),
                     r.lastVisit() == null ? "" : r.lastVisit().toString(),
                     r.nextBooking() == null ? "" : r.nextBooking().toString()));
+            if (counted != null) {
+                line.add(counted.contains(r.customerId()) ? "1" : "0");
+            }
+            lines.add(line);
         }
         return lines;
     }

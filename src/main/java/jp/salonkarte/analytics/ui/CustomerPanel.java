@@ -1,7 +1,10 @@
 package jp.salonkarte.analytics.ui;
 
+import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -11,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
 import jp.salonkarte.analytics.CustomerFigures;
+import jp.salonkarte.analytics.CustomerList;
 import jp.salonkarte.analytics.Period;
 import jp.salonkarte.analytics.ReportScope;
 
@@ -23,13 +27,17 @@ class CustomerPanel extends VerticalLayout {
 
     final Select<Integer> returnDays = new Select<>();
     final Div cards = new Div();
-    final Span tiers = new Span();
+    final HorizontalLayout tiers = new HorizontalLayout();
     private final CustomerFigures figures;
+    private final CustomerList customerList;
+    private final ReportCsv csv;
     private ReportScope scope;
     private Period period;
 
-    CustomerPanel(CustomerFigures figures) {
+    CustomerPanel(CustomerFigures figures, CustomerList customerList, ReportCsv csv) {
         this.figures = figures;
+        this.customerList = customerList;
+        this.csv = csv;
         setPadding(false);
         returnDays.setId("reports-return-days");
         returnDays.setLabel(getTranslation("reports.returnDays"));
@@ -41,6 +49,7 @@ class CustomerPanel extends VerticalLayout {
         cards.addClassName("report-cards");
         tiers.setId("reports-tiers");
         tiers.addClassName("report-rates");
+        tiers.getStyle().set("flex-wrap", "wrap");
         HorizontalLayout head = new HorizontalLayout(new H3(getTranslation("reports.customers")), returnDays);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(head, cards, tiers);
@@ -70,10 +79,27 @@ class CustomerPanel extends VerticalLayout {
         cards.add(share("LAPSED", f.lapsed(), null));
         cards.add(share("NO_SHOW", f.noShows(), null));
         cards.add(share("CANCELLED", f.cancellations(), null));
-        StringBuilder line = new StringBuilder(getTranslation("reports.tiers"));
-        f.tiers().forEach((tier, count) -> line.append("　").append(getTranslation(tier.labelKey())).append(' ')
-                .append(getTranslation("reports.count", count)));
-        tiers.setText(line.toString());
+        tiers.removeAll();
+        tiers.add(new Span(getTranslation("reports.tiers")));
+        f.tiers().forEach((tier, count) -> {
+            Button b = new Button(getTranslation(tier.labelKey()) + " " + getTranslation("reports.count", count),
+                    e -> open(CustomerFigures.Figure.valueOf("TIER_" + tier.name()), getTranslation(tier.labelKey()),
+                            null));
+            b.setId("reports-tier-" + tier.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            b.addThemeVariants(ButtonVariant.TERTIARY);
+            b.setEnabled(count > 0);
+            tiers.add(b);
+        });
+    }
+
+    /** The customers behind a figure; with a counted column unless everyone listed counts. */
+    private void open(CustomerFigures.Figure figure, String title, String countedKey) {
+        int days = returnDays.getValue() == null ? CustomerFigures.DEFAULT_RETURN_DAYS : returnDays.getValue();
+        CustomerFigures.Behind behind = figures.behind(scope, period, days, figure);
+        List<CustomerList.Row> rows = customerList.rows(scope.storeId(), behind.base());
+        String full = title + "　" + Periods.label(period, getLocale());
+        new CustomerDrillDialog(full, rows, countedKey == null ? null : behind.counted(),
+                countedKey == null ? null : getTranslation(countedKey), csv).open();
     }
 
     private FigureCard share(String key, CustomerFigures.Share share, String note) {
@@ -85,7 +111,8 @@ class CustomerPanel extends VerticalLayout {
             default -> "reports.share";
         };
         String detail = getTranslation(unit, share.count(), share.of());
-        return card(key, value, note == null ? detail : detail + "　" + note);
+        return card(key, value, note == null ? detail : detail + "　" + note).withList(() -> open(
+                CustomerFigures.Figure.valueOf(key), getTranslation("reports.cust." + key), "reports.counted." + key));
     }
 
     private static FigureCard card(String key, String value, String detail) {

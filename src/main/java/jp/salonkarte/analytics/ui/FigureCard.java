@@ -13,12 +13,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One figure on the reports screen: its name with the (i) that opens its definition
- * ({@code <key>.definition}), the value, and a line under it. Ids: {@code <id>} on the value,
- * {@code <id>-info}, {@code <id>-detail}, {@code <id>-card}.
+ * ({@code <key>.definition}), the value, and a line under it; optionally 「一覧」 for the list behind
+ * it. Ids: {@code <id>} on the value, {@code <id>-info}, {@code <id>-detail}, {@code <id>-card},
+ * {@code <id>-list}.
  */
 final class FigureCard extends Div {
 
+    private final HorizontalLayout head;
+    private final String id;
+
     FigureCard(String key, String id, String value, @Nullable String detail) {
+        this.id = id;
         String name = getTranslation(key);
         Span label = new Span(name);
         label.addClassName("report-card-name");
@@ -29,7 +34,7 @@ final class FigureCard extends Div {
         Span number = new Span(value);
         number.setId(id);
         number.addClassName("report-card-value");
-        HorizontalLayout head = new HorizontalLayout(label, info);
+        head = new HorizontalLayout(label, info);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         head.setSpacing(false);
         add(head, number);
@@ -41,5 +46,14 @@ final class FigureCard extends Div {
         }
         addClassName("report-card");
         setId(id + "-card");
+    }
+
+    /** Adds 「一覧」 ({@code <id>-list}) to the head, which opens the list behind the figure. */
+    FigureCard withList(Runnable open) {
+        Button list = new Button(getTranslation("reports.list"), new Icon(VaadinIcon.LIST), e -> open.run());
+        list.setId(id + "-list");
+        list.addThemeVariants(ButtonVariant.TERTIARY);
+        head.add(list);
+        return this;
     }
 }

@@ -108,7 +108,7 @@ public class ReportsView extends VerticalLayout {
     ReportsView(SalesReport report, CustomerFigures customerFigures, Cohorts cohortTable, CustomerList customerList,
             CurrentStaff currentStaff, StaffService staffService, ReportCsv csv, Clock clock) {
         this.report = report;
-        this.customers = new CustomerPanel(customerFigures);
+        this.customers = new CustomerPanel(customerFigures, customerList, csv);
         this.cohorts = new CohortPanel(cohortTable, customerList, csv);
         this.csv = csv;
         this.widest = ReportScope.forCurrentStaff();

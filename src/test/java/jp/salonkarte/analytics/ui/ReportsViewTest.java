@@ -96,7 +96,7 @@ class ReportsViewTest extends SpringBrowserlessTest {
 
         assertThat(text("reports-cust-new-returned")).as("五月 晴 came once").isEqualTo("0.0%");
         assertThat(text("reports-cust-new-returned-detail")).isEqualTo("0/1人");
-        assertThat(text("reports-tiers")).contains("新規（1回） 1人");
+        assertThat($(Button.class).withId("reports-tier-new").single().getText()).isEqualTo("新規（1回） 1人");
 
         test($(Button.class).withId("reports-kpi-per-customer-info").single()).click();
         Dialog definition = $(Dialog.class).withId("reports-definition").single();
@@ -126,6 +126,21 @@ class ReportsViewTest extends SpringBrowserlessTest {
         test(karte).click();
         assertThat(getCurrentView()).isInstanceOf(KarteView.class);
         assertThat(view.period().from()).isEqualTo(MAY.withDayOfMonth(1));
+    }
+
+    @Test
+    void aCustomerFigureListsItsCustomersWithTheCountedOnesMarked() {
+        mayReport();
+        test($(Button.class).withId("reports-cust-new-returned-list").single()).click();
+        CustomerDrillDialog list = $(CustomerDrillDialog.class).single();
+        assertThat(list.rows()).extracting(CustomerList.Row::customerId).containsExactly(customer);
+        assertThat(list.rows().getFirst().name()).isEqualTo("五月 晴");
+        assertThat(test(list.grid).getCellText(0, 0)).as("五月 晴 did not come back: no ✓").isEmpty();
+        test($(Button.class).withId("reports-customers-close").single()).click();
+
+        test($(Button.class).withId("reports-tier-new").single()).click();
+        assertThat($(CustomerDrillDialog.class).single().rows()).extracting(CustomerList.Row::customerId)
+                .containsExactly(customer);
     }
 
     @Test
