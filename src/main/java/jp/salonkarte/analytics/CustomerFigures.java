@@ -35,8 +35,6 @@ public class CustomerFigures {
     public static final int DEFAULT_RETURN_DAYS = 90;
     /** 固定客化: a 3rd visit within this many days of the first. */
     public static final int REGULAR_DAYS = 180;
-    /** 失客: no visit for this many months and no booking ahead. */
-    public static final int LAPSE_MONTHS = 6;
 
     /** A share: how many of how many; {@link #percent} is empty without a base. */
     public record Share(long count, long of) {
@@ -81,9 +79,12 @@ public class CustomerFigures {
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
 
-    CustomerFigures(JdbcClient jdbc, java.time.Clock clock) {
+    private final ReportSettings settings;
+
+    CustomerFigures(JdbcClient jdbc, java.time.Clock clock, ReportSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.settings = settings;
     }
 
     public Figures figures(ReportScope scope, Period period, int returnDays) {
@@ -275,13 +276,14 @@ public class CustomerFigures {
     }
 
     /**
-     * 失客 in the period: customers whose last visit was {@value #LAPSE_MONTHS} months before a day
+     * 失客 in the period: customers whose last visit was N months (settings, 6) before a day
      * of the period (they crossed the line in it), with no visit since and no booking ahead at the
      * period's end; of all customers whose visit in that window six months back could have been their last.
      */
     private Behind lapsed(ReportScope scope, Period period) {
-        LocalDate windowFrom = period.from().minusMonths(LAPSE_MONTHS);
-        LocalDate windowTo = period.to().minusMonths(LAPSE_MONTHS);
+        int months = settings.of(scope.storeId()).lapseMonths();
+        LocalDate windowFrom = period.from().minusMonths(months);
+        LocalDate windowTo = period.to().minusMonths(months);
         Set<Long> candidates = new TreeSet<>(jdbc.sql(Visits.STANDING + " and t.business_day between :from and :to"
                         + " and (:staff is null or t.staff_id = :staff) group by t.customer_id, t.business_day")
                 .param("store", scope.storeId()).param("from", windowFrom).param("to", windowTo)

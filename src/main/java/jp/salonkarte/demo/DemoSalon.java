@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.salonkarte.analytics.RfmRanks;
 import jp.salonkarte.base.SystemActor;
 import jp.salonkarte.checkout.CheckoutService;
 import jp.salonkarte.checkout.DailyClose;
@@ -78,10 +79,12 @@ class DemoSalon implements ApplicationRunner {
     private final CheckoutService checkout;
     private final DailyCloseService closes;
     private final JdbcTemplate jdbcTemplate;
+    private final RfmRanks rfm;
 
     DemoSalon(StoreService stores, StaffService staff, MenuService menus, CustomerService customers, Clock clock,
             TransactionTemplate transaction, JdbcClient jdbc, ConsentTemplateService consentTemplates,
-            CheckoutService checkout, DailyCloseService closes, JdbcTemplate jdbcTemplate) {
+            CheckoutService checkout, DailyCloseService closes, JdbcTemplate jdbcTemplate, RfmRanks rfm) {
+        this.rfm = rfm;
         this.checkout = checkout;
         this.closes = closes;
         this.jdbcTemplate = jdbcTemplate;
@@ -138,6 +141,7 @@ class DemoSalon implements ApplicationRunner {
         asOwner(storeId, () -> {
             paidTickets(storeId);
             pastDays.forEach(day -> close(storeId, day));
+            rfm.recompute(storeId);
         });
         log.info("Demo salon created: log in as {} / {}", OWNER_EMAIL, DEMO_PASSWORD);
     }

@@ -34,7 +34,7 @@ class CustomerPanel extends VerticalLayout {
     private ReportScope scope;
     private Period period;
 
-    CustomerPanel(CustomerFigures figures, CustomerList customerList, ReportCsv csv) {
+    CustomerPanel(CustomerFigures figures, CustomerList customerList, ReportCsv csv, int defaultReturnDays) {
         this.figures = figures;
         this.customerList = customerList;
         this.csv = csv;
@@ -43,7 +43,7 @@ class CustomerPanel extends VerticalLayout {
         returnDays.setLabel(getTranslation("reports.returnDays"));
         returnDays.setItems(CustomerFigures.RETURN_DAYS);
         returnDays.setItemLabelGenerator(d -> getTranslation("reports.returnDays.option", d));
-        returnDays.setValue(CustomerFigures.DEFAULT_RETURN_DAYS);
+        returnDays.setValue(defaultReturnDays);
         returnDays.addValueChangeListener(e -> refresh());
         cards.setId("reports-customer-kpis");
         cards.addClassName("report-cards");

@@ -13,11 +13,11 @@ final class ReportDefinitions {
     private ReportDefinitions() {
     }
 
-    static Dialog show(String key) {
+    static Dialog show(String key, Object... args) {
         Dialog dialog = new Dialog();
         dialog.setId("reports-definition");
         dialog.setHeaderTitle(dialog.getTranslation(key));
-        Paragraph text = new Paragraph(dialog.getTranslation(key + ".definition"));
+        Paragraph text = new Paragraph(dialog.getTranslation(key + ".definition", args));
         text.setId("reports-definition-text");
         text.getStyle().set("white-space", "pre-line").set("max-width", "32em");
         dialog.add(text);

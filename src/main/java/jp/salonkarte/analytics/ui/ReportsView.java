@@ -30,9 +30,6 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
-import jp.salonkarte.analytics.Cohorts;
-import jp.salonkarte.analytics.CustomerFigures;
-import jp.salonkarte.analytics.CustomerList;
 import jp.salonkarte.analytics.Period;
 import jp.salonkarte.analytics.ReportScope;
 import jp.salonkarte.analytics.SalesReport;
@@ -96,6 +93,7 @@ public class ReportsView extends VerticalLayout {
     final Div rates = new Div();
     final CustomerPanel customers;
     final CohortPanel cohorts;
+    final RfmPanel rfm;
     final Chart daily = Chart.bars(List.of(), List.of());
     /** The first day of each bar of {@link #daily}, this period's and the previous one's. */
     private List<Period> bars = List.of();
@@ -105,13 +103,14 @@ public class ReportsView extends VerticalLayout {
     private final ReportCsv csv;
     private SalesReport.Figures current;
 
-    ReportsView(SalesReport report, CustomerFigures customerFigures, Cohorts cohortTable, CustomerList customerList,
-            CurrentStaff currentStaff, StaffService staffService, ReportCsv csv, Clock clock) {
+    ReportsView(SalesReport report, ReportPanels panels, CurrentStaff currentStaff, StaffService staffService,
+            ReportCsv csv, Clock clock) {
         this.report = report;
-        this.customers = new CustomerPanel(customerFigures, customerList, csv);
-        this.cohorts = new CohortPanel(cohortTable, customerList, csv);
         this.csv = csv;
         this.widest = ReportScope.forCurrentStaff();
+        this.customers = panels.customers(panels.settings.of(widest.storeId()).returnDays());
+        this.cohorts = panels.cohorts();
+        this.rfm = panels.rfm(widest.staffId() == null, this::refresh);
         this.scope = widest;
         LocalDate today = LocalDate.now(clock);
         this.period = Period.of(kind, today);
@@ -160,7 +159,7 @@ public class ReportsView extends VerticalLayout {
         });
         add(cards, rates, daily);
 
-        add(customers);
+        add(customers, rfm);
 
         HorizontalLayout byBar = new HorizontalLayout();
         byBar.addClassName("report-by");
@@ -314,6 +313,7 @@ public class ReportsView extends VerticalLayout {
         customers.show(scope, period);
         refreshTable();
         cohorts.show(scope);
+        rfm.show(scope);
     }
 
     /**

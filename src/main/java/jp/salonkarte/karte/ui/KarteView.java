@@ -29,6 +29,9 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.jspecify.annotations.Nullable;
+
+import jp.salonkarte.analytics.RfmRanks;
 import jp.salonkarte.audit.AuditKind;
 import jp.salonkarte.audit.AuditLog;
 import jp.salonkarte.base.ui.EditorDialog;
@@ -82,12 +85,15 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
     private Customer customer;
 
     private final jp.salonkarte.analytics.CustomerFigures figures;
+    private final RfmRanks rfm;
+    private RfmRanks.@Nullable Score score;
 
     KarteView(CustomerService customers, KarteService karte, PhotoService photos, StaffService staffService,
             MenuService menus, CurrentStaff currentStaff, Clock clock, List<KarteSection> sections, AuditLog audit,
-            jp.salonkarte.analytics.CustomerFigures figures) {
+            jp.salonkarte.analytics.CustomerFigures figures, RfmRanks rfm) {
         this.customers = customers;
         this.figures = figures;
+        this.rfm = rfm;
         this.karte = karte;
         this.photos = photos;
         this.currentStaff = currentStaff;
@@ -112,6 +118,11 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
         stats.addClassName("karte-stats");
         rank.setId("karte-rank");
         rank.addClassName("karte-rank");
+        rank.addClickListener(e -> {
+            if (score != null) {
+                RankHistoryDialog.open(this, score, rfm.history(currentStaff.require().storeId(), customer.id()));
+            }
+        });
         Button newVisit = new Button(getTranslation("visit.new"), new Icon(VaadinIcon.PLUS), e -> openEditor(null));
         newVisit.setId("karte-new-visit");
         newVisit.addThemeVariants(ButtonVariant.PRIMARY);
@@ -176,8 +187,25 @@ public class KarteView extends VerticalLayout implements BeforeEnterObserver {
                 summary.totalSpend() == null ? "—" : jp.salonkarte.base.Yen.format(summary.totalSpend()))
                 + (cycle == null ? "" : getTranslation("karte.stats.cycle", Math.round(cycle))));
         empty.setVisible(summary.visits() == 0);
-        rank.setVisible(summary.rank() != null);
-        if (summary.rank() != null) {
+        // The medal follows the store's RFM ranks (issue 14); a customer without a paid visit in 12
+        // months keeps the karte's own 新規 / 休眠 / visit-count medal.
+        score = rfm.scoreOf(currentStaff.require().storeId(), customer.id()).filter(s -> s.rankName() != null)
+                .orElse(null);
+        rank.getStyle().remove("color").remove("background");
+        rank.getElement().removeAttribute("role");
+        if (score != null) {
+            rank.setVisible(true);
+            rank.setText(getTranslation("karte.rank", score.rankName(), score.recency(), score.frequency(),
+                    score.monetary()));
+            rank.getElement().setAttribute("title", getTranslation("karte.rank.history"));
+            rank.getElement().setAttribute("data-rank", "rfm");
+            rank.getElement().setAttribute("role", "button");
+            rank.getStyle().set("color", score.rankColor()).set("background",
+                    "color-mix(in srgb, " + score.rankColor() + " 14%, white)");
+        } else {
+            rank.setVisible(summary.rank() != null);
+        }
+        if (score == null && summary.rank() != null) {
             String key = summary.rank().name().toLowerCase(java.util.Locale.ROOT);
             rank.setText(getTranslation("rank." + key));
             rank.getElement().setAttribute("title", getTranslation("rank." + key + ".hint"));
