@@ -9,7 +9,9 @@ public enum MailKind {
     /** A receipt (電子レシート) staff sent from the register, with its PDF. */
     RECEIPT,
     /** The copy of a signed consent form (同意書の控え), with its PDF. */
-    CONSENT;
+    CONSENT,
+    /** The weekly summary of the reports to the owner (週次レポート, issue 14). */
+    WEEKLY_REPORT;
 
     /** The kinds about a booking, whose texts the owner edits under settings → メール. */
     public static final java.util.List<MailKind> BOOKING_KINDS = java.util.List.of(CONFIRMATION, CHANGE, CANCELLATION,

@@ -141,6 +141,8 @@ public record MailTemplate(MailKind kind, String subject, String body) {
 
                     このPDFには改ざんを防ぐ電子署名が付いています。大切に保管してください。
                     """ + FOOTER);
+            // To the owner, not a customer: its text is the figures (analytics.WeeklySummary), not a template.
+            case WEEKLY_REPORT -> throw new IllegalArgumentException("the weekly summary has no template");
         };
     }
 }

@@ -148,6 +148,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             entry("ReportSettings.of", STAFF),
             entry("ReportSettings.save", MANAGER),
             entry("CustomerFigures.behind", STAFF),
+            entry("WeeklySummary.enqueue", MANAGER),
             entry("DailyCloseService.isClosed", STAFF),
             entry("DailyCloseService.summary", STAFF),
             entry("DailyCloseService.close", MANAGER),
