@@ -132,7 +132,10 @@ final class DemoHistory {
         @Nullable LocalDate previous = null;
         boolean rebooks = random.nextInt(100) < (habit == Habit.REGULAR ? 60 : 25);
         int visits = 0;
-        while (visits < maxVisits && day.isBefore(today.plusDays(14))) {
+        // Customers who book their next visit at the register have it on the books weeks ahead;
+        // the others book within the next two weeks.
+        int horizon = rebooks ? 90 : 14;
+        while (visits < maxVisits && day.isBefore(today.plusDays(horizon))) {
             day = open(day);
             boolean future = !day.isBefore(today);
             if (future && (maxVisits != Integer.MAX_VALUE || day.isEqual(today))) {

@@ -68,8 +68,14 @@ class CustomerPanel extends VerticalLayout {
         int days = returnDays.getValue() == null ? CustomerFigures.DEFAULT_RETURN_DAYS : returnDays.getValue();
         CustomerFigures.Figures f = figures.figures(scope, period, days);
         cards.removeAll();
-        cards.add(share("NEW_RETURNED", f.newReturned(), f.newUndecided() > 0
-                ? getTranslation("reports.undecided", f.newUndecided()) : null));
+        FigureCard returned = share("NEW_RETURNED", f.newReturned(), f.newUndecided() > 0
+                ? getTranslation("reports.undecided", f.newUndecided()) : null);
+        if (f.newUndecided() > 0 && f.newUndecided() == f.newReturned().of() - f.newReturned().count()
+                && f.newReturned().count() == 0) {
+            // Everyone's window is still open (a period that just began): no rate yet, not 0 %.
+            returned.setValue(getTranslation("reports.undecided.value"));
+        }
+        cards.add(returned);
         cards.add(share("NEW_REGULAR", f.newRegular(), null));
         cards.add(card("CYCLE", f.cycleMeanDays() == null ? "—"
                 : getTranslation("reports.days", Math.round(f.cycleMeanDays())),

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class FigureCard extends Div {
 
     private final HorizontalLayout head;
+    private final Span number;
     private final String id;
 
     FigureCard(String key, String id, String value, @Nullable String detail) {
@@ -31,7 +32,7 @@ final class FigureCard extends Div {
         info.setId(id + "-info");
         info.addThemeVariants(ButtonVariant.TERTIARY);
         info.setAriaLabel(getTranslation("reports.definition", name));
-        Span number = new Span(value);
+        number = new Span(value);
         number.setId(id);
         number.addClassName("report-card-value");
         head = new HorizontalLayout(label, info);
@@ -46,6 +47,10 @@ final class FigureCard extends Div {
         }
         addClassName("report-card");
         setId(id + "-card");
+    }
+
+    void setValue(String value) {
+        number.setText(value);
     }
 
     /** Adds 「一覧」 ({@code <id>-list}) to the head, which opens the list behind the figure. */
