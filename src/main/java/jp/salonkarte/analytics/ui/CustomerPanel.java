@@ -2,6 +2,8 @@ package jp.salonkarte.analytics.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,6 +35,8 @@ class CustomerPanel extends VerticalLayout {
     private final ReportCsv csv;
     private ReportScope scope;
     private Period period;
+    private CustomerFigures.Figures previous;
+    private CustomerFigures.Figures lastYear;
 
     CustomerPanel(CustomerFigures figures, CustomerList customerList, ReportCsv csv, int defaultReturnDays) {
         this.figures = figures;
@@ -67,6 +71,8 @@ class CustomerPanel extends VerticalLayout {
         }
         int days = returnDays.getValue() == null ? CustomerFigures.DEFAULT_RETURN_DAYS : returnDays.getValue();
         CustomerFigures.Figures f = figures.figures(scope, period, days);
+        previous = figures.figures(scope, period.previous(), days);
+        lastYear = figures.figures(scope, period.lastYear(), days);
         cards.removeAll();
         FigureCard returned = share("NEW_RETURNED", f.newReturned(), f.newUndecided() > 0
                 ? getTranslation("reports.undecided", f.newUndecided()) : null);
@@ -109,7 +115,7 @@ class CustomerPanel extends VerticalLayout {
     }
 
     private FigureCard share(String key, CustomerFigures.Share share, String note) {
-        String value = share.percent() == null ? "—" : String.format(Locale.ROOT, "%.1f%%", share.percent());
+        String value = percent(share);
         // People, tickets, visits or bookings: the base says what was counted.
         String unit = switch (key) {
             case "NOMINATED", "NO_SHOW", "CANCELLED" -> "reports.share.items";
@@ -117,8 +123,22 @@ class CustomerPanel extends VerticalLayout {
             default -> "reports.share";
         };
         String detail = getTranslation(unit, share.count(), share.of());
-        return card(key, value, note == null ? detail : detail + "　" + note).withList(() -> open(
-                CustomerFigures.Figure.valueOf(key), getTranslation("reports.cust." + key), "reports.counted." + key));
+        return card(key, value, note == null ? detail : detail + "　" + note)
+                .withCompare(getTranslation("reports.cmp.previous", percent(SHARES.get(key).apply(previous))) + "　"
+                        + getTranslation("reports.cmp.lastYear", percent(SHARES.get(key).apply(lastYear))))
+                .withList(() -> open(CustomerFigures.Figure.valueOf(key), getTranslation("reports.cust." + key),
+                        "reports.counted." + key));
+    }
+
+    /** Which share of the figures each card shows, to compare it with the period before and last year. */
+    private static final Map<String, Function<CustomerFigures.Figures, CustomerFigures.Share>> SHARES = Map.of(
+            "NEW_RETURNED", CustomerFigures.Figures::newReturned, "NEW_REGULAR", CustomerFigures.Figures::newRegular,
+            "NOMINATED", CustomerFigures.Figures::nominated, "REBOOKED", CustomerFigures.Figures::rebooked,
+            "LAPSED", CustomerFigures.Figures::lapsed, "NO_SHOW", CustomerFigures.Figures::noShows,
+            "CANCELLED", CustomerFigures.Figures::cancellations);
+
+    private static String percent(CustomerFigures.Share share) {
+        return share.percent() == null ? "—" : String.format(Locale.ROOT, "%.1f%%", share.percent());
     }
 
     private static FigureCard card(String key, String value, String detail) {

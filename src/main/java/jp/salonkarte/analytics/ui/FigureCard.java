@@ -53,6 +53,15 @@ final class FigureCard extends Div {
         number.setText(value);
     }
 
+    /** A second line under the value, {@code <id>-compare}: the same figure in the period before and last year. */
+    FigureCard withCompare(String text) {
+        Span line = new Span(text);
+        line.setId(id + "-compare");
+        line.addClassName("report-card-compare");
+        add(line);
+        return this;
+    }
+
     /** Adds 「一覧」 ({@code <id>-list}) to the head, which opens the list behind the figure. */
     FigureCard withList(Runnable open) {
         Button list = new Button(getTranslation("reports.list"), new Icon(VaadinIcon.LIST), e -> open.run());

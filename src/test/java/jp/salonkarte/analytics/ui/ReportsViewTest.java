@@ -96,6 +96,8 @@ class ReportsViewTest extends SpringBrowserlessTest {
 
         assertThat(text("reports-cust-new-returned")).as("五月 晴 came once").isEqualTo("0.0%");
         assertThat(text("reports-cust-new-returned-detail")).isEqualTo("0/1人");
+        assertThat(text("reports-cust-new-returned-compare")).as("April 2019 and May 2018 are empty")
+                .isEqualTo("前期 —　前年 —");
         assertThat($(Button.class).withId("reports-tier-new").single().getText()).isEqualTo("新規（1回） 1人");
 
         test($(Button.class).withId("reports-kpi-per-customer-info").single()).click();
