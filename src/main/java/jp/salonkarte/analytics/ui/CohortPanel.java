@@ -48,7 +48,8 @@ class CohortPanel extends VerticalLayout {
         info.setId("reports-cohorts-info");
         info.addThemeVariants(ButtonVariant.TERTIARY);
         info.setAriaLabel(getTranslation("reports.definition", name));
-        HorizontalLayout head = new HorizontalLayout(new H3(name), info);
+        HorizontalLayout head = new HorizontalLayout(new H3(name), info,
+                csv.link("reports-cohorts-csv", () -> name, this::csvRows));
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         grid.setId("reports-cohorts");
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_NO_BORDER);
@@ -100,6 +101,30 @@ class CohortPanel extends VerticalLayout {
         b.getStyle().set("background", "rgba(123, 63, 97, " + String.format(Locale.ROOT, "%.2f", 0.08 + percent / 125) + ")")
                 .set("color", percent > 45 ? "white" : "var(--lumo-body-text-color)");
         return b;
+    }
+
+    /** The table as it reads: month, customers, and the share of each later month (blank when not yet). */
+    private List<List<String>> csvRows() {
+        List<List<String>> lines = new java.util.ArrayList<>();
+        List<String> head = new java.util.ArrayList<>(List.of(getTranslation("reports.cohort.month"),
+                getTranslation("reports.cohort.size")));
+        for (int after = 1; after <= Cohorts.MONTHS_AFTER; after++) {
+            head.add(getTranslation("reports.cohort.after", after));
+        }
+        lines.add(head);
+        if (shown == null) {
+            return lines;
+        }
+        for (Cohorts.Cohort c : cohorts.table(shown)) {
+            List<String> line = new java.util.ArrayList<>(List.of(c.month().toString(), String.valueOf(c.size())));
+            for (int after = 1; after <= Cohorts.MONTHS_AFTER; after++) {
+                CustomerFigures.Share share = c.cell(after);
+                line.add(share == null || share.percent() == null ? ""
+                        : String.format(Locale.ROOT, "%.1f", share.percent()));
+            }
+            lines.add(line);
+        }
+        return lines;
     }
 
     private void open(Cohorts.Cohort c, String title, @Nullable List<Long> ids) {
