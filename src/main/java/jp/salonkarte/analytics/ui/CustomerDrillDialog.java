@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 import org.jspecify.annotations.Nullable;
@@ -51,8 +52,8 @@ class CustomerDrillDialog extends Dialog {
             grid.addColumn(r -> counted.contains(r.customerId()) ? "✓" : "").setKey("counted")
                     .setHeader(countedHeader).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
         }
-        grid.addColumn(r -> r.name() + "\n" + r.kana()).setHeader(getTranslation("reports.drill.customer"))
-                .setFlexGrow(2);
+        grid.addComponentColumn(CustomerDrillDialog::who).setHeader(getTranslation("reports.drill.customer"))
+                .setFlexGrow(3);
         grid.addColumn(r -> getTranslation("reports.customers.visits", r.visits()))
                 .setHeader(getTranslation("reports.customers.visitCount")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
@@ -80,6 +81,17 @@ class CustomerDrillDialog extends Dialog {
         Button close = new Button(getTranslation("reports.close"), e -> close());
         close.setId("reports-customers-close");
         getFooter().add(csv.link("reports-customers-csv", () -> title, this::csvRows), close);
+    }
+
+    /** The name, with its furigana under it in small type. */
+    private static Div who(CustomerList.Row r) {
+        Span name = new Span(r.name());
+        name.getStyle().set("font-weight", "600");
+        Span kana = new Span(r.kana());
+        kana.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        Div who = new Div(name, kana);
+        who.getStyle().set("display", "flex").set("flex-direction", "column");
+        return who;
     }
 
     List<CustomerList.Row> rows() {
