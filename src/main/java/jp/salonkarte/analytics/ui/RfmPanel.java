@@ -80,7 +80,10 @@ class RfmPanel extends VerticalLayout {
                     e -> new RankSettingsDialog(rfm, scope.storeId(), this::refresh).open());
             rankSettings.setId("rfm-settings");
             Button reportSettings = new Button(getTranslation("reports.settings"), new Icon(VaadinIcon.COG),
-                    e -> new ReportSettingsDialog(settings, scope.storeId(), settingsSaved).open());
+                    e -> new ReportSettingsDialog(settings, scope.storeId(), () -> {
+                        refresh();
+                        settingsSaved.run();
+                    }).open());
             reportSettings.setId("reports-settings");
             HorizontalLayout tools = new HorizontalLayout(recompute, rankSettings, reportSettings);
             tools.getStyle().set("flex-wrap", "wrap");
@@ -96,7 +99,11 @@ class RfmPanel extends VerticalLayout {
         return info;
     }
 
+    /** Shows the ranks and contacts of this scope; they do not depend on the period, so the same scope is not asked again. */
     void show(ReportScope newScope) {
+        if (newScope.equals(scope)) {
+            return;
+        }
         scope = newScope;
         refresh();
     }
