@@ -164,10 +164,8 @@ public class CustomerFigures {
 
     private Scan scan(ReportScope scope, Period period, int returnDays) {
         LocalDate today = LocalDate.now(clock);
-        Set<Long> inPeriod = new TreeSet<>(jdbc.sql(Visits.STANDING + " and t.business_day between :from and :to"
-                        + " group by t.customer_id, t.business_day")
-                .param("store", scope.storeId()).param("from", period.from()).param("to", period.to())
-                .query((rs, n) -> rs.getLong(1)).list());
+        // Everyone who came in the period, whoever served them: a stylist's new customer came first to them.
+        List<Long> inPeriod = Visits.customersBetween(jdbc, scope.storeId(), null, period.from(), period.to());
         Map<Long, List<Visit>> histories = new TreeMap<>(Visits.histories(jdbc, scope.storeId(), inPeriod));
         List<Long> newCustomers = new ArrayList<>();
         Set<Long> returned = new TreeSet<>();
@@ -284,10 +282,7 @@ public class CustomerFigures {
         int months = settings.of(scope.storeId()).lapseMonths();
         LocalDate windowFrom = period.from().minusMonths(months);
         LocalDate windowTo = period.to().minusMonths(months);
-        Set<Long> candidates = new TreeSet<>(jdbc.sql(Visits.STANDING + " and t.business_day between :from and :to"
-                        + " and (:staff is null or t.staff_id = :staff) group by t.customer_id, t.business_day")
-                .param("store", scope.storeId()).param("from", windowFrom).param("to", windowTo)
-                .param("staff", scope.staffId()).query((rs, n) -> rs.getLong(1)).list());
+        List<Long> candidates = Visits.customersBetween(jdbc, scope.storeId(), scope.staffId(), windowFrom, windowTo);
         if (candidates.isEmpty()) {
             return new Behind(List.of(), Set.of());
         }
