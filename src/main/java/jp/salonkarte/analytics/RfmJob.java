@@ -6,8 +6,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import jp.salonkarte.base.SystemActor;
-
 /** Recomputes every store's RFM ranks at night, after the day's tickets are in. */
 @Component
 class RfmJob {
@@ -24,13 +22,6 @@ class RfmJob {
 
     @Scheduled(cron = "${salonkarte.reports.rfm-cron:0 20 3 * * *}", zone = "Asia/Tokyo")
     void scheduled() {
-        for (long storeId : jdbc.sql("select id from store order by id").query(Long.class).list()) {
-            try {
-                int scored = SystemActor.call("rfm-ranks", () -> ranks.recompute(storeId));
-                log.info("RFM ranks of store {}: {} customers scored", storeId, scored);
-            } catch (RuntimeException e) {
-                log.warn("Computing the RFM ranks of store {} failed; the next night tries again", storeId, e);
-            }
-        }
+        EveryStore.run(jdbc, log, "rfm-ranks", "RFM ranks of store {}: {} customers scored", ranks::recompute);
     }
 }

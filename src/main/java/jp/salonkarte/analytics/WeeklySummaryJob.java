@@ -6,8 +6,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import jp.salonkarte.base.SystemActor;
-
 /**
  * Queues the weekly summary every Monday morning. It runs every hour of the morning, so a node that
  * was down at 7:00 still sends it; the outbox's dedupe key keeps it to one mail per owner and week.
@@ -27,15 +25,6 @@ class WeeklySummaryJob {
 
     @Scheduled(cron = "${salonkarte.reports.weekly-cron:0 0 7-11 * * MON}", zone = "Asia/Tokyo")
     void scheduled() {
-        for (long storeId : jdbc.sql("select id from store order by id").query(Long.class).list()) {
-            try {
-                int queued = SystemActor.call("weekly-summary", () -> summary.enqueue(storeId));
-                if (queued > 0) {
-                    log.info("Queued the weekly summary of store {} for {} owner(s)", storeId, queued);
-                }
-            } catch (RuntimeException e) {
-                log.warn("Queuing the weekly summary of store {} failed; the next run tries again", storeId, e);
-            }
-        }
+        EveryStore.run(jdbc, log, "weekly-summary", "Queued the weekly summary of store {} for {} owner(s)", summary::enqueue);
     }
 }
