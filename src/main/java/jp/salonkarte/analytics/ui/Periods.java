@@ -3,9 +3,12 @@ package jp.salonkarte.analytics.ui;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import jp.salonkarte.analytics.Period;
+import jp.salonkarte.analytics.SalesReport;
 import jp.salonkarte.base.DateFormats;
 
 /** How periods and changes read on the reports screen. */
@@ -50,8 +53,8 @@ final class Periods {
     }
 
     /** The chart's bars: the period's days, or its months when it is longer than two months. */
-    static java.util.List<Period> buckets(Period p) {
-        java.util.List<Period> buckets = new java.util.ArrayList<>();
+    static List<Period> buckets(Period p) {
+        List<Period> buckets = new ArrayList<>();
         if (p.days() <= 62) {
             for (LocalDate d = p.from(); !d.isAfter(p.to()); d = d.plusDays(1)) {
                 buckets.add(Period.day(d));
@@ -71,5 +74,21 @@ final class Periods {
     static String barLabel(Period bucket, Locale locale) {
         return bucket.days() == 1 ? bucket.from().getMonthValue() + "/" + bucket.from().getDayOfMonth()
                 : bucket.from().getYear() + "/" + bucket.from().getMonthValue();
+    }
+
+    /** The day rows' sales added up per bar. */
+    static List<Long> sums(List<Period> buckets, List<SalesReport.Row> days) {
+        List<Long> sums = new ArrayList<>();
+        for (Period b : buckets) {
+            long sum = 0;
+            for (SalesReport.Row r : days) {
+                LocalDate d = LocalDate.parse(r.key());
+                if (!d.isBefore(b.from()) && !d.isAfter(b.to())) {
+                    sum += r.sales();
+                }
+            }
+            sums.add(sum);
+        }
+        return sums;
     }
 }

@@ -327,8 +327,8 @@ public class ReportsView extends VerticalLayout {
         }
         bars = Periods.buckets(period);
         previousBars = Periods.buckets(period.previous());
-        List<Long> now = sums(bars, report.breakdown(scope, period, SalesReport.By.DAY));
-        List<Long> before = sums(previousBars, report.breakdown(scope, period.previous(), SalesReport.By.DAY));
+        List<Long> now = Periods.sums(bars, report.breakdown(scope, period, SalesReport.By.DAY));
+        List<Long> before = Periods.sums(previousBars, report.breakdown(scope, period.previous(), SalesReport.By.DAY));
         while (before.size() < now.size()) {
             before.add(null);
         }
@@ -336,22 +336,6 @@ public class ReportsView extends VerticalLayout {
         daily.setTitle(getTranslation("reports.chart"));
         daily.setData(labels, List.of(new Chart.Series(getTranslation("reports.chart.now"), now),
                 new Chart.Series(getTranslation("reports.chart.previous"), before.subList(0, now.size()))));
-    }
-
-    /** The day rows' sales added up per bar. */
-    private static List<Long> sums(List<Period> buckets, List<SalesReport.Row> days) {
-        List<Long> sums = new ArrayList<>();
-        for (Period b : buckets) {
-            long sum = 0;
-            for (SalesReport.Row r : days) {
-                LocalDate d = LocalDate.parse(r.key());
-                if (!d.isBefore(b.from()) && !d.isAfter(b.to())) {
-                    sum += r.sales();
-                }
-            }
-            sums.add(sum);
-        }
-        return sums;
     }
 
     private Component card(Kpi kpi, SalesReport.Figures now, SalesReport.Figures before, SalesReport.Figures yearAgo) {
